@@ -1,0 +1,48 @@
+package miicbot.chat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import miicbot.engine.Conversation;
+import miicbot.engine.Outcome;
+import miicbot.engine.Reply;
+
+/**
+ * Where conversations and undelivered replies live between updates. Every change to one chat happens in one
+ * transaction, so an update is applied exactly once and its replies are stored before any is sent.
+ */
+public interface ConversationStore extends AutoCloseable {
+
+    /** A reply waiting to be delivered; {@code seq} orders a chat's replies and identifies the entry. */
+    record Pending(long chatId, long seq, Reply reply) { }
+
+    /**
+     * In one transaction: unless {@code updateId} was already applied for this chat (ids below 0 are never
+     * deduplicated), loads the conversation (empty for a new chat), applies {@code engine}, saves the new
+     * conversation (or erases the chat when the outcome says forget), records the update id, appends the replies
+     * to the outbox, and counts finished forms. Returns the outcome, or empty when the update was a duplicate.
+     */
+    Optional<Outcome> apply(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine);
+
+    /** The chat's conversation, if any. */
+    Optional<Conversation> load(long chatId);
+
+    /** The replies not yet delivered for one chat, in order. */
+    List<Pending> pending(long chatId);
+
+    /** Chats with undelivered replies (after a restart). */
+    List<Long> chatsWithPending();
+
+    /** Marks one reply delivered; it is removed from the outbox. */
+    void delivered(long chatId, long seq);
+
+    /** Erases everything about the chat: conversation, outbox, processed update ids. */
+    void forget(long chatId);
+
+    /** Erases every chat idle since before {@code cutoff}; returns how many. */
+    int purgeIdleSince(Instant cutoff);
+
+    @Override
+    void close();
+}
