@@ -1,0 +1,186 @@
+package miicbot.interview;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads typed answers. A bad answer is not an exception: each reader returns {@link Parsed.Problem} with a message
+ * key that says what to fix.
+ */
+public final class Parsers {
+    private static final int MAX_NAME = 80;
+    private static final int MAX_LINE = 120;
+    // Letters and combining marks of any script, with the separators names use: space, apostrophes, hyphen, period.
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}]+(?:[ '’.\\-]+[\\p{L}\\p{M}]*)*");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}");
+    private static final Pattern ZIP = Pattern.compile("(\\d{5})(?:-?(\\d{4}))?");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern US = Pattern.compile("(\\d{1,2})[/\\-.](\\d{1,2})[/\\-.](\\d{2,4})");
+    private static final Pattern MONTH_FIRST = Pattern.compile("(\\p{L}+)\\.? (\\d{1,2}),? (\\d{2,4})");
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2}) (?:de )?(\\p{L}+)\\.?,? (?:de )?(\\d{2,4})");
+    private static final int OLDEST_AGE = 120;
+
+    private Parsers() {
+    }
+
+    /** A person's name: letters of any script, spaces, apostrophes, hyphens, periods. */
+    public static Parsed personName(String text, LocalDate today) {
+        String name = clean(text);
+        if (name.isEmpty()) {
+            return new Parsed.Problem("invalid.empty");
+        }
+        if (name.codePointCount(0, name.length()) > MAX_NAME) {
+            return new Parsed.Problem("invalid.too_long", Map.of("max", String.valueOf(MAX_NAME)));
+        }
+        if (!NAME.matcher(name).matches()) {
+            return new Parsed.Problem("invalid.name");
+        }
+        return new Parsed.Ok(name);
+    }
+
+    /** A free line such as a street address or a clinic's name: any printable text, up to 120 characters. */
+    public static Parsed line(String text, LocalDate today) {
+        String line = clean(text);
+        if (line.isEmpty()) {
+            return new Parsed.Problem("invalid.empty");
+        }
+        if (line.codePointCount(0, line.length()) > MAX_LINE) {
+            return new Parsed.Problem("invalid.too_long", Map.of("max", String.valueOf(MAX_LINE)));
+        }
+        if (line.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return new Parsed.Problem("invalid.line");
+        }
+        return new Parsed.Ok(line);
+    }
+
+    /** Other names the child was known by; several may be separated by commas. */
+    public static Parsed otherNames(String text, LocalDate today) {
+        Parsed line = line(text, today);
+        if (line instanceof Parsed.Ok ok) {
+            for (String name : ok.value().split(",")) {
+                if (!NAME.matcher(name.strip()).matches()) {
+                    return new Parsed.Problem("invalid.name");
+                }
+            }
+        }
+        return line;
+    }
+
+    /** A US phone number with 10 digits, optionally led by +1; normalised to 651-555-0123. */
+    public static Parsed phone(String text, LocalDate today) {
+        String cleaned = clean(text);
+        if (!cleaned.matches("[0-9+()\\-. ]+")) {
+            return new Parsed.Problem("invalid.phone");
+        }
+        String digits = cleaned.replaceAll("\\D", "");
+        if (digits.length() == 11 && digits.startsWith("1")) {
+            digits = digits.substring(1);
+        }
+        if (digits.length() != 10 || digits.charAt(0) < '2') {
+            return new Parsed.Problem("invalid.phone");
+        }
+        return new Parsed.Ok(digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6));
+    }
+
+    /** An e-mail address, loosely checked: something@domain.tld. */
+    public static Parsed email(String text, LocalDate today) {
+        String email = clean(text);
+        if (email.length() > MAX_LINE || !EMAIL.matcher(email).matches()) {
+            return new Parsed.Problem("invalid.email");
+        }
+        return new Parsed.Ok(email);
+    }
+
+    /** A US state or territory, by its two-letter code or its name; normalised to the code. */
+    public static Parsed state(String text, LocalDate today) {
+        String code = UsStates.code(clean(text));
+        return code == null ? new Parsed.Problem("invalid.state") : new Parsed.Ok(code);
+    }
+
+    /** A ZIP code of 5 digits or ZIP+4; normalised to 55101 or 55101-1234. */
+    public static Parsed zip(String text, LocalDate today) {
+        Matcher m = ZIP.matcher(clean(text));
+        if (!m.matches()) {
+            return new Parsed.Problem("invalid.zip");
+        }
+        return new Parsed.Ok(m.group(2) == null ? m.group(1) : m.group(1) + "-" + m.group(2));
+    }
+
+    /**
+     * A birth date in any of the usual forms (2019-03-14, 3/14/2019, 03-14-2019, March 14 2019, 14 March 2019,
+     * 14 de marzo de 2019); never in the future, nor more than 120 years ago; normalised to ISO.
+     */
+    public static Parsed birthDate(String text, LocalDate today) {
+        String s = clean(text).toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ").strip();
+        int year;
+        int month;
+        int day;
+        Matcher m;
+        if ((m = ISO.matcher(s)).matches()) {
+            year = Integer.parseInt(m.group(1));
+            month = Integer.parseInt(m.group(2));
+            day = Integer.parseInt(m.group(3));
+        } else if ((m = US.matcher(s)).matches()) {
+            month = Integer.parseInt(m.group(1));
+            day = Integer.parseInt(m.group(2));
+            year = Integer.parseInt(m.group(3));
+            if (m.group(3).length() != 4) {
+                return new Parsed.Problem("invalid.date.year");
+            }
+        } else if ((m = MONTH_FIRST.matcher(s)).matches() && Months.number(m.group(1)) > 0) {
+            month = Months.number(m.group(1));
+            day = Integer.parseInt(m.group(2));
+            if (m.group(3).length() != 4) {
+                return new Parsed.Problem("invalid.date.year");
+            }
+            year = Integer.parseInt(m.group(3));
+        } else if ((m = DAY_FIRST.matcher(s)).matches() && Months.number(m.group(2)) > 0) {
+            day = Integer.parseInt(m.group(1));
+            month = Months.number(m.group(2));
+            if (m.group(3).length() != 4) {
+                return new Parsed.Problem("invalid.date.year");
+            }
+            year = Integer.parseInt(m.group(3));
+        } else {
+            return new Parsed.Problem("invalid.date.format");
+        }
+        if (month < 1 || month > 12) {
+            return new Parsed.Problem("invalid.date.month");
+        }
+        int daysInMonth = Month.of(month).length(Year.isLeap(year));
+        if (day < 1 || day > daysInMonth) {
+            return new Parsed.Problem("invalid.date.day", Map.of("days", String.valueOf(daysInMonth)));
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return new Parsed.Problem("invalid.date.format");
+        }
+        if (date.isAfter(today)) {
+            return new Parsed.Problem("invalid.date.future");
+        }
+        if (date.isBefore(today.minusYears(OLDEST_AGE))) {
+            return new Parsed.Problem("invalid.date.past");
+        }
+        return new Parsed.Ok(date.toString());
+    }
+
+    /**
+     * Strips the answer and removes invisible format characters (zero-width spaces, direction marks) and control
+     * characters, which a parent never means to type and a clerk could not read.
+     */
+    static String clean(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints()
+                .filter(cp -> Character.getType(cp) != Character.FORMAT && !Character.isISOControl(cp))
+                .forEach(out::appendCodePoint);
+        return out.toString().strip().replaceAll("\\s+", " ");
+    }
+}
