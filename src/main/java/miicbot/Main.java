@@ -1,7 +1,86 @@
 package miicbot;
 
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import miicbot.chat.ChatService;
+import miicbot.console.ConsoleChat;
+import miicbot.engine.Engine;
+import miicbot.i18n.Catalogue;
+import miicbot.i18n.Language;
+import miicbot.interview.Submission;
+
+/**
+ * Starts the bot: Telegram mode when TELEGRAM_BOT_TOKEN is set, else the interview in this terminal.
+ * Usage: {@code java -jar miic-privacy-bot.jar [console] [--lang es] [--out DIR]}.
+ */
 public final class Main {
+    /** Exit code for a bad configuration or start-up failure the operator must fix. */
+    static final int CONFIG_ERROR = 2;
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("placeholder");
+        System.exit(run(args, System.getenv(), System.in, System.out, System.err));
+    }
+
+    static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+        Arguments arguments;
+        Config config;
+        try {
+            arguments = Arguments.parse(args, env);
+            config = Config.fromEnv(env);
+        } catch (IllegalArgumentException e) {
+            err.println("miic-privacy-bot: " + e.getMessage());
+            return CONFIG_ERROR;
+        }
+        Map<Language, Catalogue> catalogues = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            catalogues.put(language, Catalogue.load(language, config.messagesDir()));
+        }
+        Engine engine = new Engine(catalogues, new Engine.Settings(config.retentionDays(),
+                config.deleteTypedAnswers() && config.telegramMode() && !arguments.console(), Submission.load()));
+        ChatService chats = new ChatService(engine, null, Clock.systemDefaultZone());
+        try {
+            var console = new ConsoleChat(chats, null, catalogues.get(arguments.language()), arguments.outDir(), out);
+            console.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), arguments.language());
+            return 0;
+        } catch (Exception e) {
+            err.println("miic-privacy-bot: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The command line: the mode, the console's language and its output folder. */
+    record Arguments(boolean console, Language language, Path outDir) {
+        static Arguments parse(String[] args, Map<String, String> env) {
+            boolean console = false;
+            Language language = Language.fromTag(env.getOrDefault("LANG", "en"));
+            Path out = Path.of("requests");
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "console" -> console = true;
+                    case "--lang" -> language = Language.fromTag(value(args, ++i, "--lang"));
+                    case "--out" -> out = Path.of(value(args, ++i, "--out"));
+                    default -> throw new IllegalArgumentException("unknown argument '" + args[i]
+                            + "'. Usage: java -jar miic-privacy-bot.jar [console] [--lang en|es] [--out DIR]");
+                }
+            }
+            return new Arguments(console, language, out);
+        }
+
+        private static String value(String[] args, int i, String flag) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(flag + " needs a value");
+            }
+            return args[i];
+        }
     }
 }

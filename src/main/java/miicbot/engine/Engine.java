@@ -62,6 +62,9 @@ public final class Engine {
         if (!c.started() || c.step() == DONE) {
             return turn.welcome(c, false);
         }
+        if (event instanceof Event.Resume) {
+            return turn.resume();
+        }
         if (event instanceof Event.Unsupported) {
             return turn.reask("unsupported");
         }
@@ -132,6 +135,11 @@ public final class Engine {
                     yield new Outcome(Conversation.start(c.language()), replies, true, false);
                 }
             };
+        }
+
+        Outcome resume() {
+            say(start, "resume.text", Map.of("step", text(start).text(start.step().key() + ".title")));
+            return current(start);
         }
 
         Outcome welcome(Conversation fresh, boolean restarted) {

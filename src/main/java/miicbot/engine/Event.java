@@ -30,6 +30,9 @@ public sealed interface Event {
         }
     }
 
+    /** The parent came back to an interview (the console started again): continue where it stood. */
+    record Resume() implements Event { }
+
     /** Something the bot cannot read as an answer: a photo, sticker, voice note, file or location. */
     record Unsupported() implements Event { }
 

@@ -1,0 +1,77 @@
+package miicbot;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bot's settings, read once from the environment and checked at start; every problem is reported at once.
+ *
+ * @param telegramToken   TELEGRAM_BOT_TOKEN; empty means console mode
+ * @param telegramApiUrl  TELEGRAM_API_URL, another Bot API server (a local one, or the tests' fake); null for Telegram's
+ * @param dataDir         DATA_DIR, where the SQLite file and the key file live (default ./data)
+ * @param dataKey         BOT_DATA_KEY, base64 of 32 bytes; null to use (or create) the key file in the data dir
+ * @param retentionDays   RETENTION_DAYS, idle conversations are erased after this many days (default 30)
+ * @param messagesDir     MESSAGES_DIR, catalogues that override the bundled ones; null for the bundled ones
+ * @param deleteTypedAnswers DELETE_TYPED_ANSWERS, delete parents' typed personal answers from the chat (default true)
+ */
+public record Config(String telegramToken, URI telegramApiUrl, Path dataDir, String dataKey, int retentionDays,
+                     Path messagesDir, boolean deleteTypedAnswers) {
+
+    /** Reads the settings from {@code env}; throws {@link IllegalArgumentException} naming every bad setting. */
+    public static Config fromEnv(Map<String, String> env) {
+        List<String> problems = new ArrayList<>();
+        String token = env.getOrDefault("TELEGRAM_BOT_TOKEN", "").strip();
+        URI apiUrl = null;
+        String url = env.getOrDefault("TELEGRAM_API_URL", "").strip();
+        if (!url.isEmpty()) {
+            try {
+                apiUrl = URI.create(url);
+                if (apiUrl.getHost() == null || !List.of("http", "https").contains(apiUrl.getScheme())) {
+                    problems.add("TELEGRAM_API_URL must look like http://127.0.0.1:8081 (got a value without scheme or host)");
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add("TELEGRAM_API_URL is not a URL");
+            }
+        }
+        int retention = 30;
+        String days = env.getOrDefault("RETENTION_DAYS", "").strip();
+        if (!days.isEmpty()) {
+            try {
+                retention = Integer.parseInt(days);
+                if (retention < 1 || retention > 365) {
+                    problems.add("RETENTION_DAYS must be between 1 and 365");
+                }
+            } catch (NumberFormatException e) {
+                problems.add("RETENTION_DAYS must be a whole number of days");
+            }
+        }
+        String deleteTyped = env.getOrDefault("DELETE_TYPED_ANSWERS", "true").strip().toLowerCase();
+        if (!List.of("true", "false").contains(deleteTyped)) {
+            problems.add("DELETE_TYPED_ANSWERS must be true or false");
+        }
+        String key = env.getOrDefault("BOT_DATA_KEY", "").strip();
+        String messages = env.getOrDefault("MESSAGES_DIR", "").strip();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        return new Config(token, apiUrl, Path.of(env.getOrDefault("DATA_DIR", "data")), key.isEmpty() ? null : key,
+                retention, messages.isEmpty() ? null : Path.of(messages), deleteTyped.equals("true"));
+    }
+
+    public boolean telegramMode() {
+        return !telegramToken.isEmpty();
+    }
+
+    /** The settings as safe to log: the token and key masked. */
+    @Override
+    public String toString() {
+        return "Config[mode=" + (telegramMode() ? "telegram" : "console") + ", telegramApiUrl="
+                + (telegramApiUrl == null ? "default" : telegramApiUrl) + ", dataDir=" + dataDir + ", dataKey="
+                + (dataKey == null ? "key file" : "set (hidden)") + ", retentionDays=" + retentionDays
+                + ", messagesDir=" + (messagesDir == null ? "bundled" : messagesDir) + ", deleteTypedAnswers="
+                + deleteTypedAnswers + "]";
+    }
+}

@@ -1,0 +1,117 @@
+package miicbot.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import miicbot.chat.ChatService;
+import miicbot.engine.Event;
+import miicbot.engine.Reply;
+import miicbot.i18n.Catalogue;
+import miicbot.i18n.Language;
+import miicbot.interview.ChildRequest;
+
+/**
+ * The interview in a terminal: prints each reply, numbers the buttons, reads one answer per line (from a TTY or a
+ * pipe) and writes each form into a folder. The same engine and store as the Telegram bot drive it.
+ */
+public final class ConsoleChat {
+    /** The console is one chat; its id cannot clash with Telegram's, which are never 0. */
+    public static final long CHAT_ID = 0;
+
+    /** Renders a request to PDF bytes; absent until a renderer is wired in. */
+    @FunctionalInterface
+    public interface Renderer {
+        byte[] render(ChildRequest request);
+    }
+
+    private final ChatService chats;
+    private final Renderer renderer;
+    private final Catalogue catalogue;
+    private final Path outDir;
+    private final PrintStream out;
+    private final List<Path> written = new ArrayList<>();
+    private Reply.Ask lastQuestion;
+
+    public ConsoleChat(ChatService chats, Renderer renderer, Catalogue catalogue, Path outDir, PrintStream out) {
+        this.chats = chats;
+        this.renderer = renderer;
+        this.catalogue = catalogue;
+        this.outDir = outDir;
+        this.out = out;
+    }
+
+    /** Runs until end of input; returns the paths of the forms written. */
+    public List<Path> run(BufferedReader in, Language language) throws IOException {
+        send(language, new Event.Resume());
+        String line;
+        while (true) {
+            out.print("> ");
+            out.flush();
+            line = in.readLine();
+            if (line == null) {
+                break;
+            }
+            send(language, eventFor(line));
+        }
+        out.println();
+        out.println(catalogue.text("console.end", java.util.Map.of("count", written.size(), "dir", outDir)));
+        return written;
+    }
+
+    /** A typed number picks that button of the last question; anything else is typed text or a command. */
+    private Event eventFor(String line) {
+        String trimmed = line.strip();
+        if (lastQuestion != null && trimmed.matches("\\d{1,2}")) {
+            int n = Integer.parseInt(trimmed);
+            List<Reply.Option> options = lastQuestion.options();
+            if (n >= 1 && n <= options.size()) {
+                return new Event.Tap(lastQuestion.ask(), options.get(n - 1).code());
+            }
+        }
+        return Event.ofTyped(line);
+    }
+
+    private void send(Language language, Event event) {
+        chats.handle(CHAT_ID, -1, language, event, (chatId, reply) -> show(reply));
+    }
+
+    private void show(Reply reply) {
+        out.println();
+        if (reply instanceof Reply.Say say) {
+            out.println(say.text());
+        } else if (reply instanceof Reply.Ask ask) {
+            lastQuestion = ask;
+            out.println(ask.text());
+            List<Reply.Option> options = ask.options();
+            for (int i = 0; i < options.size(); i++) {
+                out.println("  " + (i + 1) + ") " + options.get(i).label());
+            }
+        } else if (reply instanceof Reply.SendForm form) {
+            save(form);
+        } else {
+            throw new AssertionError(reply);
+        }
+    }
+
+    private void save(Reply.SendForm form) {
+        if (renderer == null) {
+            out.println(catalogue.text("console.no_renderer"));
+            return;
+        }
+        try {
+            Files.createDirectories(outDir);
+            Path file = outDir.resolve(form.fileName());
+            Files.write(file, renderer.render(form.request()));
+            written.add(file);
+            out.println(form.caption());
+            out.println(catalogue.text("console.saved", java.util.Map.of("file", file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the form into " + outDir, e);
+        }
+    }
+}

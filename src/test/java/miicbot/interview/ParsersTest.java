@@ -1,0 +1,134 @@
+package miicbot.interview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ParsersTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    private static String ok(Parsed parsed) {
+        return ((Parsed.Ok) parsed).value();
+    }
+
+    private static String problem(Parsed parsed) {
+        return parsed instanceof Parsed.Problem p ? p.key() : "accepted as " + ((Parsed.Ok) parsed).value();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2019-03-14", "3/14/2019", "03-14-2019", "March 14 2019", "14 March 2019",
+            "march 14, 2019", "Mar. 14 2019", "14 de marzo de 2019", " 03/14/2019 ", "3.14.2019"})
+    void birthDateIsReadInEveryUsualForm(String typed) {
+        assertEquals("2019-03-14", ok(Parsers.birthDate(typed, TODAY)));
+    }
+
+    @Test
+    void futureBirthDateIsAskedAgain() {
+        assertEquals("invalid.date.future", problem(Parsers.birthDate("2026-11-26", TODAY)));
+        assertEquals("2026-11-25", ok(Parsers.birthDate("11/25/2026", TODAY)));
+    }
+
+    @Test
+    void impossibleDayNamesTheDaysInThatMonth() {
+        Parsed parsed = Parsers.birthDate("2/30/2019", TODAY);
+        assertEquals(new Parsed.Problem("invalid.date.day", Map.of("days", "28")), parsed);
+        assertEquals(new Parsed.Problem("invalid.date.day", Map.of("days", "29")), Parsers.birthDate("2020-02-30", TODAY));
+        assertEquals("2020-02-29", ok(Parsers.birthDate("February 29 2020", TODAY)));
+        // US order is month/day, so 31/02/2019 has no month 31.
+        assertEquals("invalid.date.month", problem(Parsers.birthDate("31/02/2019", TODAY)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"13/14/2019, invalid.date.month", "3/14/19, invalid.date.year", "yesterday, invalid.date.format",
+            "9999-12-31, invalid.date.future", "1800-01-01, invalid.date.past", "'', invalid.date.format",
+            "Smarch 14 2019, invalid.date.format"})
+    void badDatesSayWhatIsWrong(String typed, String key) {
+        assertEquals(key, problem(Parsers.birthDate(typed, TODAY)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Łukasz Żółć", "Nguyễn Thị Ánh", "Maxamed Cabdullaahi Xuseen", "Paj Ntaub Yaj",
+            "José Ñúñez-O'Brien", "Mary-Jane O’Neil", "J. R.", "Σοφία"})
+    void namesOfEveryScriptAreAccepted(String name) {
+        assertEquals(name, ok(Parsers.personName(name, TODAY)));
+    }
+
+    @Test
+    void namesAreCleanedOfInvisibleCharactersAndExtraSpaces() {
+        assertEquals("Ana María", ok(Parsers.personName("  Ana\u200B   Mar\u200Eía \u0007", TODAY)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"R2D2, invalid.name", "'<b>Bob</b>', invalid.name", "'', invalid.empty", "'  \u200B ', invalid.empty",
+            "😀, invalid.name", "'Robert''); DROP TABLE kids;--', invalid.name"})
+    void namesWithDigitsOrSymbolsAreRefused(String typed, String key) {
+        assertEquals(key, problem(Parsers.personName(typed, TODAY)));
+    }
+
+    @Test
+    void veryLongNamesAreRefusedWithTheLimit() {
+        assertEquals(new Parsed.Problem("invalid.too_long", Map.of("max", "80")),
+                Parsers.personName("A".repeat(81), TODAY));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"651 555 0123, 651-555-0123", "(651) 555-0123, 651-555-0123", "+1 651.555.0123, 651-555-0123",
+            "16515550123, 651-555-0123"})
+    void phoneNumbersAreNormalised(String typed, String expected) {
+        assertEquals(expected, ok(Parsers.phone(typed, TODAY)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"555-0123", "651-555-01234", "call me", "051-555-0123", "+44 20 7946 0958"})
+    void phoneNumbersThatAreNotUsTenDigitAreRefused(String typed) {
+        assertEquals("invalid.phone", problem(Parsers.phone(typed, TODAY)));
+    }
+
+    @Test
+    void emailNeedsAnAtAndADomain() {
+        assertEquals("a.b@example.org", ok(Parsers.email(" a.b@example.org ", TODAY)));
+        assertEquals("invalid.email", problem(Parsers.email("a.b@example", TODAY)));
+        assertEquals("invalid.email", problem(Parsers.email("no at sign", TODAY)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"mn, MN", "Minnesota, MN", "  wisconsin , WI", "District of Columbia, DC", "u.s. virgin islands, VI"})
+    void statesAreReadByCodeOrName(String typed, String code) {
+        assertEquals(code, ok(Parsers.state(typed, TODAY)));
+    }
+
+    @Test
+    void unknownStateIsRefused() {
+        assertEquals("invalid.state", problem(Parsers.state("Ontario", TODAY)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"55101, 55101", "55101-1234, 55101-1234", "551011234, 55101-1234", "' 55101 ', 55101"})
+    void zipCodesAreFiveOrNineDigits(String typed, String expected) {
+        assertEquals(expected, ok(Parsers.zip(typed, TODAY)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5510", "551011", "ABCDE", "55101-12"})
+    void badZipCodesAreRefused(String typed) {
+        assertEquals("invalid.zip", problem(Parsers.zip(typed, TODAY)));
+    }
+
+    @Test
+    void linesNeedALetterOrDigitAndFitTheForm() {
+        assertEquals("4242 Snapdragon Way #5", ok(Parsers.line("4242 Snapdragon Way #5", TODAY)));
+        assertEquals("invalid.line", problem(Parsers.line("---", TODAY)));
+        assertEquals("invalid.too_long", problem(Parsers.line("x".repeat(121), TODAY)));
+    }
+
+    @Test
+    void otherNamesAreCommaSeparatedNames() {
+        assertEquals("Ana Smith, Ana Lee", ok(Parsers.otherNames("Ana Smith, Ana Lee", TODAY)));
+        assertEquals("invalid.name", problem(Parsers.otherNames("Ana 2", TODAY)));
+    }
+}
