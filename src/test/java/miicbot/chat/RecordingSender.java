@@ -1,0 +1,51 @@
+package miicbot.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import miicbot.engine.Reply;
+
+/** A sender that records what it delivers and can be told to fail, like a Bot API that gave up. */
+public final class RecordingSender implements Sender {
+    /** One delivery. */
+    public record Sent(long chatId, Reply reply) { }
+
+    private final List<Sent> sent = new ArrayList<>();
+    private int failuresLeft;
+
+    /** The next {@code n} deliveries throw. */
+    public synchronized RecordingSender failNext(int n) {
+        failuresLeft = n;
+        return this;
+    }
+
+    @Override
+    public synchronized void deliver(long chatId, Reply reply) throws Exception {
+        if (failuresLeft > 0) {
+            failuresLeft--;
+            throw new java.io.IOException("Bot API unreachable");
+        }
+        sent.add(new Sent(chatId, reply));
+    }
+
+    public synchronized List<Sent> sent() {
+        return List.copyOf(sent);
+    }
+
+    /** The text of each delivered Say or Ask, and "form" for a form, in order. */
+    public synchronized List<String> texts() {
+        return sent.stream().map(s -> text(s.reply())).toList();
+    }
+
+    public static String text(Reply reply) {
+        if (reply instanceof Reply.Say say) {
+            return say.text();
+        }
+        if (reply instanceof Reply.Ask ask) {
+            return ask.text();
+        }
+        if (reply instanceof Reply.SendForm) {
+            return "form";
+        }
+        throw new AssertionError(reply);
+    }
+}
