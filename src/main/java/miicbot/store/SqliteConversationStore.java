@@ -309,14 +309,28 @@ public final class SqliteConversationStore implements ConversationStore {
             try {
                 T result = work.run();
                 db.commit();
+                db.setAutoCommit(true);
                 return result;
             } catch (SQLException | RuntimeException e) {
-                db.rollback();
+                undo(e);
                 throw e;
-            } finally {
-                db.setAutoCommit(true);
             }
         });
+    }
+
+    private void undo(Exception failure) {
+        // SQLite itself rolls back on some errors (SQLITE_FULL, SQLITE_IOERR); the driver then fails to roll back
+        // or to leave its transaction mode. The first failure is the one to report; these ride along.
+        try {
+            db.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            db.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private static long size(Path file) {
