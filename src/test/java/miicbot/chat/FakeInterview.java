@@ -67,7 +67,7 @@ public final class FakeInterview implements ChatService.Step {
                     List.of(new Reply.Say("Question " + (index + 2))), false, true);
         }
         Conversation review = answered.at(StepId.REVIEW, false, null);
-        String summary = String.join(" / ", review.answers().values());
+        String summary = String.join(" / ", QUESTIONS.stream().map(review::answer).toList());
         return new Outcome(review, List.of(new Reply.Say("Check: " + summary),
                 new Reply.Ask("Send it?", List.of(List.of(new Reply.Option("send", "Send"))), review.ask())),
                 false, true);

@@ -2,6 +2,7 @@ package miicbot.chat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import miicbot.engine.Reply;
 
 /** A sender that records what it delivers and can be told to fail, like a Bot API that gave up. */
@@ -11,6 +12,7 @@ public final class RecordingSender implements Sender {
 
     private final List<Sent> sent = new ArrayList<>();
     private int failuresLeft;
+    private Predicate<Reply> failing = reply -> false;
 
     /** The next {@code n} deliveries throw. */
     public synchronized RecordingSender failNext(int n) {
@@ -18,10 +20,16 @@ public final class RecordingSender implements Sender {
         return this;
     }
 
+    /** Every reply matching {@code which} throws, until changed. */
+    public synchronized RecordingSender failWhen(Predicate<Reply> which) {
+        failing = which;
+        return this;
+    }
+
     @Override
     public synchronized void deliver(long chatId, Reply reply) throws Exception {
-        if (failuresLeft > 0) {
-            failuresLeft--;
+        if (failing.test(reply) || failuresLeft > 0) {
+            failuresLeft = Math.max(0, failuresLeft - 1);
             throw new java.io.IOException("Bot API unreachable");
         }
         sent.add(new Sent(chatId, reply));
