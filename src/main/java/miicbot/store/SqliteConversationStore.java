@@ -48,7 +48,8 @@ public final class SqliteConversationStore implements ConversationStore {
     private final Path file;
     private final SealedJson sealed;
     private final Clock clock;
-    private final ReentrantLock lock = new ReentrantLock();
+    // Fair: with barging, a busy chat's thread could take the lock back again and again while another chat waits.
+    private final ReentrantLock lock = new ReentrantLock(true);
     private boolean closed;
 
     private SqliteConversationStore(Connection db, Path file, SealedJson sealed, Clock clock) {
