@@ -28,6 +28,8 @@ public interface ConversationStore extends AutoCloseable {
      * deduplicated), loads the conversation (empty for a new chat), applies {@code engine}, saves the new
      * conversation (or erases the chat when the outcome says forget), records the update id, appends the replies
      * to the outbox, and counts finished forms. Returns the outcome, or empty when the update was a duplicate.
+     * On forget, nothing of the chat is kept, not even this update id; only the outcome's own replies (the
+     * confirmation) are queued, and they go once delivered.
      */
     Optional<Outcome> apply(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine);
 

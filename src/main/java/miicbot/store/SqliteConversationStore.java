@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import miicbot.chat.ConversationStore;
@@ -31,8 +30,9 @@ import miicbot.store.StoreException.Reason;
 /**
  * The conversation store in one SQLite file, {@value #FILE_NAME} in the data directory.
  *
- * <p>One connection, guarded by one lock: every call is a few indexed statements and, for writes, one commit, so
- * chats wait on each other for about a millisecond (see the report of {@code ApplyLatencyBench}). Conversations and
+ * <p>One connection, guarded by one fair lock ({@link LockedConnection}): every call is a few indexed statements
+ * and, for writes, one commit (0.4 ms median here), so chats wait on each other for a few milliseconds at most
+ * (see {@code miicbot.bench.ApplyLatencyBench}). Conversations and
  * replies are stored sealed by {@link AnswerCipher}; update ids, timestamps and the anonymous counters are plain.
  */
 public final class SqliteConversationStore implements ConversationStore {
@@ -44,17 +44,12 @@ public final class SqliteConversationStore implements ConversationStore {
     // a handful per chat. The last 64 ids per chat cover that many times over and keep the table small.
     static final int KEPT_UPDATE_IDS = 64;
 
-    private final Connection db;
-    private final Path file;
+    private final LockedConnection db;
     private final SealedJson sealed;
     private final Clock clock;
-    // Fair: with barging, a busy chat's thread could take the lock back again and again while another chat waits.
-    private final ReentrantLock lock = new ReentrantLock(true);
-    private boolean closed;
 
-    private SqliteConversationStore(Connection db, Path file, SealedJson sealed, Clock clock) {
+    private SqliteConversationStore(LockedConnection db, SealedJson sealed, Clock clock) {
         this.db = db;
-        this.file = file;
         this.sealed = sealed;
         this.clock = clock;
     }
@@ -83,13 +78,14 @@ public final class SqliteConversationStore implements ConversationStore {
         }
         boolean exists = Files.isRegularFile(file) && size(file) > 0;
         DataKey key = DataKey.resolve(env, dir, exists);
-        Connection db = SqliteOpener.open(file, key, maxDatabaseBytes);
-        return new SqliteConversationStore(db, file, new SealedJson(key.cipher()), Objects.requireNonNull(clock));
+        Connection connection = SqliteOpener.open(file, key, maxDatabaseBytes);
+        return new SqliteConversationStore(new LockedConnection(connection, file), new SealedJson(key.cipher()),
+                Objects.requireNonNull(clock));
     }
 
     @Override
     public Optional<Outcome> apply(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine) {
-        return inTransaction(() -> {
+        return db.inTransaction(() -> {
             if (updateId >= 0 && seen(chatId, updateId)) {
                 return Optional.empty();
             }
@@ -104,7 +100,7 @@ public final class SqliteConversationStore implements ConversationStore {
                 }
             }
             for (Reply reply : outcome.replies()) {
-                update("INSERT INTO outbox (chat_id, created_at, blob) VALUES (?, ?, ?)",
+                db.update("INSERT INTO outbox (chat_id, created_at, blob) VALUES (?, ?, ?)",
                         chatId, now, sealed.seal(chatId, reply));
                 if (reply instanceof Reply.SendForm form) {
                     count(form);
@@ -116,14 +112,15 @@ public final class SqliteConversationStore implements ConversationStore {
 
     @Override
     public Optional<Conversation> load(long chatId) {
-        return locked(() -> read(chatId));
+        return db.locked(() -> read(chatId));
     }
 
     @Override
     public List<Pending> pending(long chatId) {
-        return locked(() -> {
+        return db.locked(() -> {
             List<Pending> pending = new ArrayList<>();
-            try (PreparedStatement q = prepare("SELECT seq, blob FROM outbox WHERE chat_id = ? ORDER BY seq", chatId);
+            try (PreparedStatement q = db.prepare("SELECT seq, blob FROM outbox WHERE chat_id = ? ORDER BY seq",
+                    chatId);
                  ResultSet r = q.executeQuery()) {
                 while (r.next()) {
                     pending.add(new Pending(chatId, r.getLong(1), openReply(chatId, r.getBytes(2))));
@@ -135,17 +132,17 @@ public final class SqliteConversationStore implements ConversationStore {
 
     @Override
     public List<Long> chatsWithPending() {
-        return locked(() -> longs("SELECT chat_id FROM outbox GROUP BY chat_id ORDER BY min(seq)"));
+        return db.locked(() -> db.longs("SELECT chat_id FROM outbox GROUP BY chat_id ORDER BY min(seq)"));
     }
 
     @Override
     public void delivered(long chatId, long seq) {
-        locked(() -> update("DELETE FROM outbox WHERE chat_id = ? AND seq = ?", chatId, seq));
+        db.locked(() -> db.update("DELETE FROM outbox WHERE chat_id = ? AND seq = ?", chatId, seq));
     }
 
     @Override
     public void forget(long chatId) {
-        inTransaction(() -> {
+        db.inTransaction(() -> {
             erase(chatId);
             return null;
         });
@@ -154,11 +151,11 @@ public final class SqliteConversationStore implements ConversationStore {
     @Override
     public int purgeIdleSince(Instant cutoff) {
         long before = cutoff.toEpochMilli();
-        return inTransaction(() -> {
-            Set<Long> chats = new LinkedHashSet<>(longs("SELECT chat_id FROM conversations WHERE updated_at < ?",
+        return db.inTransaction(() -> {
+            Set<Long> chats = new LinkedHashSet<>(db.longs("SELECT chat_id FROM conversations WHERE updated_at < ?",
                     before));
             // Replies left for a chat that has no conversation (a /forget confirmation that could not be sent).
-            chats.addAll(longs("SELECT chat_id FROM outbox WHERE chat_id NOT IN (SELECT chat_id FROM conversations)"
+            chats.addAll(db.longs("SELECT chat_id FROM outbox WHERE chat_id NOT IN (SELECT chat_id FROM conversations)"
                     + " GROUP BY chat_id HAVING max(created_at) < ?", before));
             for (long chatId : chats) {
                 erase(chatId);
@@ -169,9 +166,9 @@ public final class SqliteConversationStore implements ConversationStore {
 
     @Override
     public List<DailyCount> dailyCounts() {
-        return locked(() -> {
+        return db.locked(() -> {
             List<DailyCount> counts = new ArrayList<>();
-            try (PreparedStatement q = prepare("SELECT day, option, language, count FROM counters"
+            try (PreparedStatement q = db.prepare("SELECT day, option, language, count FROM counters"
                     + " ORDER BY day, option, language");
                  ResultSet r = q.executeQuery()) {
                 while (r.next()) {
@@ -185,21 +182,11 @@ public final class SqliteConversationStore implements ConversationStore {
 
     @Override
     public void close() {
-        lock.lock();
-        try {
-            if (!closed) {
-                closed = true;
-                db.close();
-            }
-        } catch (SQLException e) {
-            throw SqliteErrors.of(e, file);
-        } finally {
-            lock.unlock();
-        }
+        db.close();
     }
 
     private Optional<Conversation> read(long chatId) throws SQLException {
-        try (PreparedStatement q = prepare("SELECT blob FROM conversations WHERE chat_id = ?", chatId);
+        try (PreparedStatement q = db.prepare("SELECT blob FROM conversations WHERE chat_id = ?", chatId);
              ResultSet r = q.executeQuery()) {
             if (!r.next()) {
                 return Optional.empty();
@@ -223,7 +210,7 @@ public final class SqliteConversationStore implements ConversationStore {
     }
 
     private boolean seen(long chatId, long updateId) throws SQLException {
-        try (PreparedStatement q = prepare("SELECT 1 FROM processed_updates WHERE chat_id = ? AND update_id = ?",
+        try (PreparedStatement q = db.prepare("SELECT 1 FROM processed_updates WHERE chat_id = ? AND update_id = ?",
                 chatId, updateId);
              ResultSet r = q.executeQuery()) {
             return r.next();
@@ -232,105 +219,31 @@ public final class SqliteConversationStore implements ConversationStore {
 
     private void save(long chatId, Conversation conversation, long now) throws SQLException {
         // An upsert, not INSERT OR REPLACE: a replace deletes the row first, and the cascade would take the ids.
-        update("INSERT INTO conversations (chat_id, updated_at, blob) VALUES (?, ?, ?) ON CONFLICT (chat_id)"
+        db.update("INSERT INTO conversations (chat_id, updated_at, blob) VALUES (?, ?, ?) ON CONFLICT (chat_id)"
                 + " DO UPDATE SET updated_at = excluded.updated_at, blob = excluded.blob",
                 chatId, now, sealed.seal(chatId, conversation));
     }
 
     private void remember(long chatId, long updateId) throws SQLException {
-        update("INSERT INTO processed_updates (chat_id, update_id) VALUES (?, ?)", chatId, updateId);
+        db.update("INSERT INTO processed_updates (chat_id, update_id) VALUES (?, ?)", chatId, updateId);
         // Newest by insertion (rowid), not by id: Telegram may restart ids at random after a quiet week.
-        update("DELETE FROM processed_updates WHERE chat_id = ? AND rowid NOT IN (SELECT rowid FROM"
+        db.update("DELETE FROM processed_updates WHERE chat_id = ? AND rowid NOT IN (SELECT rowid FROM"
                 + " processed_updates WHERE chat_id = ? ORDER BY rowid DESC LIMIT ?)", chatId, chatId,
                 KEPT_UPDATE_IDS);
     }
 
     private void erase(long chatId) throws SQLException {
-        update("DELETE FROM outbox WHERE chat_id = ?", chatId);
-        update("DELETE FROM processed_updates WHERE chat_id = ?", chatId);
-        update("DELETE FROM conversations WHERE chat_id = ?", chatId);
+        db.update("DELETE FROM outbox WHERE chat_id = ?", chatId);
+        db.update("DELETE FROM processed_updates WHERE chat_id = ?", chatId);
+        db.update("DELETE FROM conversations WHERE chat_id = ?", chatId);
     }
 
     private void count(Reply.SendForm form) throws SQLException {
         String day = LocalDate.now(clock).toString();
         for (RequestOption option : form.request().options()) {
-            update("INSERT INTO counters (day, option, language, count) VALUES (?, ?, ?, 1)"
+            db.update("INSERT INTO counters (day, option, language, count) VALUES (?, ?, ?, 1)"
                     + " ON CONFLICT (day, option, language) DO UPDATE SET count = count + 1",
                     day, option.name(), form.request().language().name());
-        }
-    }
-
-    private List<Long> longs(String sql, Object... args) throws SQLException {
-        List<Long> values = new ArrayList<>();
-        try (PreparedStatement q = prepare(sql, args); ResultSet r = q.executeQuery()) {
-            while (r.next()) {
-                values.add(r.getLong(1));
-            }
-        }
-        return values;
-    }
-
-    private int update(String sql, Object... args) throws SQLException {
-        try (PreparedStatement statement = prepare(sql, args)) {
-            return statement.executeUpdate();
-        }
-    }
-
-    private PreparedStatement prepare(String sql, Object... args) throws SQLException {
-        PreparedStatement statement = db.prepareStatement(sql);
-        for (int i = 0; i < args.length; i++) {
-            statement.setObject(i + 1, args[i]);
-        }
-        return statement;
-    }
-
-    /** Work that may touch the database. */
-    @FunctionalInterface
-    private interface Work<T> {
-        T run() throws SQLException;
-    }
-
-    private <T> T locked(Work<T> work) {
-        lock.lock();
-        try {
-            if (closed) {
-                throw new IllegalStateException("the store is closed");
-            }
-            return work.run();
-        } catch (SQLException e) {
-            throw SqliteErrors.of(e, file);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        return locked(() -> {
-            db.setAutoCommit(false);
-            try {
-                T result = work.run();
-                db.commit();
-                db.setAutoCommit(true);
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                undo(e);
-                throw e;
-            }
-        });
-    }
-
-    private void undo(Exception failure) {
-        // SQLite itself rolls back on some errors (SQLITE_FULL, SQLITE_IOERR); the driver then fails to roll back
-        // or to leave its transaction mode. The first failure is the one to report; these ride along.
-        try {
-            db.rollback();
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
-        }
-        try {
-            db.setAutoCommit(true);
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
         }
     }
 
