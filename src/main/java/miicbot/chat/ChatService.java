@@ -1,40 +1,115 @@
 package miicbot.chat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import miicbot.engine.Conversation;
 import miicbot.engine.Engine;
 import miicbot.engine.Event;
 import miicbot.engine.Outcome;
-import miicbot.engine.Reply;
 import miicbot.i18n.Language;
 
-/** Placeholder until the store lands: runs events through the engine, in memory. */
+/**
+ * Runs each parent's event through the engine exactly once and delivers the chat's stored replies in order.
+ *
+ * <p>How: {@link ConversationStore#apply} changes the conversation and queues the replies in one transaction, and
+ * drops an update id it has seen. Only then are the queued replies sent, oldest first, each removed once the
+ * {@link Sender} returns. A crash or a failed send leaves the rest queued, to go out on the chat's next update or
+ * at {@link #deliverPending(Sender)} after a restart. A reply whose send succeeded just before a crash, before it
+ * was marked, goes out twice; nothing is ever lost or reordered.
+ *
+ * <p>Thread-safe for different chats at once; the caller hands one chat's updates over in order, one at a time.
+ */
 public final class ChatService {
-    private final Engine engine;
-    private final Clock clock;
-    private final Map<Long, Conversation> conversations = new HashMap<>();
+    /** How long an idle conversation is kept when RETENTION_DAYS is not set. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
+    private static final Logger LOG = Logger.getLogger(ChatService.class.getName());
 
-    public ChatService(Engine engine, ConversationStore store, Clock clock) {
-        this.engine = engine;
-        this.clock = clock;
+    /** The engine's one step, {@link Engine#next}; tests pass a small fake. */
+    @FunctionalInterface
+    public interface Step {
+        Outcome next(Conversation conversation, Event event, LocalDate today);
     }
 
-    public synchronized Optional<Outcome> handle(long chatId, long updateId, Language languageHint, Event event,
-                                                 Sender sender) {
-        Conversation c = conversations.getOrDefault(chatId, Conversation.start(languageHint));
-        Outcome outcome = engine.next(c, event, LocalDate.now(clock));
-        conversations.put(chatId, outcome.conversation());
-        for (Reply reply : outcome.replies()) {
+    private final Step step;
+    private final ConversationStore store;
+    private final Clock clock;
+
+    public ChatService(Engine engine, ConversationStore store, Clock clock) {
+        this(engine::next, store, clock);
+    }
+
+    public ChatService(Step step, ConversationStore store, Clock clock) {
+        this.step = Objects.requireNonNull(step);
+        this.store = Objects.requireNonNull(store);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * Applies {@code event} to the chat unless {@code updateId} was applied before (ids below 0, e.g. from the
+     * console, are never taken as repeats), then delivers every reply pending for the chat. A new chat starts in
+     * {@code languageHint}. Returns the outcome, or empty for a repeat; a store failure is thrown and nothing is
+     * sent.
+     */
+    public Optional<Outcome> handle(long chatId, long updateId, Language languageHint, Event event, Sender sender) {
+        Objects.requireNonNull(event);
+        Optional<Outcome> outcome = store.apply(chatId, updateId, stored -> step.next(
+                stored.orElseGet(() -> Conversation.start(languageHint)), event, LocalDate.now(clock)));
+        if (outcome.isEmpty()) {
+            LOG.fine(() -> "chat " + ChatTag.of(chatId) + ": repeated update ignored");
+        }
+        deliverPending(chatId, sender);
+        return outcome;
+    }
+
+    /**
+     * Sends the chat's pending replies in order, stopping at the first that fails (it stays pending, with the rest
+     * behind it). Returns true when none is left. Not to run at the same time as {@link #handle} for the same chat.
+     */
+    public boolean deliverPending(long chatId, Sender sender) {
+        for (ConversationStore.Pending pending : store.pending(chatId)) {
             try {
-                sender.deliver(chatId, reply);
+                sender.deliver(chatId, pending.reply());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
             } catch (Exception e) {
-                throw new IllegalStateException(e);
+                // The type only: a sender's message could quote the reply, which may hold answers.
+                LOG.log(Level.WARNING, () -> "chat " + ChatTag.of(chatId) + ": delivery failed ("
+                        + e.getClass().getName() + "); the reply stays queued");
+                return false;
+            }
+            store.delivered(chatId, pending.seq());
+        }
+        return true;
+    }
+
+    /**
+     * Sends every chat's pending replies: at start, before updates are taken, for replies a crash or an outage
+     * left behind. Returns how many chats still have some.
+     */
+    public int deliverPending(Sender sender) {
+        int left = 0;
+        for (long chatId : store.chatsWithPending()) {
+            if (!deliverPending(chatId, sender)) {
+                left++;
             }
         }
-        return Optional.of(outcome);
+        return left;
+    }
+
+    /** Erases every conversation idle longer than {@code retention}; returns how many. Schedule it daily. */
+    public int purgeIdle(Duration retention) {
+        if (retention.isNegative() || retention.isZero()) {
+            throw new IllegalArgumentException("retention must be positive: " + retention);
+        }
+        int purged = store.purgeIdleSince(clock.instant().minus(retention));
+        LOG.info(() -> "retention: erased " + purged + " conversation(s) idle for more than "
+                + retention.toDays() + " days");
+        return purged;
     }
 }

@@ -1,12 +1,15 @@
 package miicbot.chat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import miicbot.engine.Conversation;
 import miicbot.engine.Outcome;
 import miicbot.engine.Reply;
+import miicbot.i18n.Language;
+import miicbot.interview.RequestOption;
 
 /**
  * Where conversations and undelivered replies live between updates. Every change to one chat happens in one
@@ -17,11 +20,16 @@ public interface ConversationStore extends AutoCloseable {
     /** A reply waiting to be delivered; {@code seq} orders a chat's replies and identifies the entry. */
     record Pending(long chatId, long seq, Reply reply) { }
 
+    /** How many forms asked for {@code option} in {@code language} on {@code day}: the only data kept for good. */
+    record DailyCount(LocalDate day, RequestOption option, Language language, long count) { }
+
     /**
      * In one transaction: unless {@code updateId} was already applied for this chat (ids below 0 are never
      * deduplicated), loads the conversation (empty for a new chat), applies {@code engine}, saves the new
      * conversation (or erases the chat when the outcome says forget), records the update id, appends the replies
      * to the outbox, and counts finished forms. Returns the outcome, or empty when the update was a duplicate.
+     * On forget, nothing of the chat is kept, not even this update id; only the outcome's own replies (the
+     * confirmation) are queued, and they go once delivered.
      */
     Optional<Outcome> apply(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine);
 
@@ -42,6 +50,12 @@ public interface ConversationStore extends AutoCloseable {
 
     /** Erases every chat idle since before {@code cutoff}; returns how many. */
     int purgeIdleSince(Instant cutoff);
+
+    /**
+     * The anonymous counters, by day, option and language. A form counts once for each option it asks for; the day
+     * is the store clock's date when the form was made.
+     */
+    List<DailyCount> dailyCounts();
 
     @Override
     void close();

@@ -1,0 +1,88 @@
+package miicbot.store;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.util.Arrays;
+import miicbot.engine.Conversation;
+import miicbot.engine.Reply;
+import miicbot.store.StoreException.Reason;
+
+/**
+ * Turns conversations and replies into sealed bytes and back: Jackson JSON, then {@link AnswerCipher}. The JSON
+ * exists only in memory; its buffer is wiped once sealed.
+ */
+final class SealedJson {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // A field dropped in a later version must not make old records unreadable.
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectWriter CONVERSATION_OUT = JSON.writerFor(Conversation.class);
+    private static final ObjectReader CONVERSATION_IN = JSON.readerFor(Conversation.class);
+    // Written as the interface type, so the "type" tag of the sealed Reply is always there.
+    private static final ObjectWriter REPLY_OUT = JSON.writerFor(Reply.class);
+    private static final ObjectReader REPLY_IN = JSON.readerFor(Reply.class);
+
+    private final AnswerCipher cipher;
+
+    SealedJson(AnswerCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    byte[] seal(long chatId, Conversation conversation) {
+        return seal(chatId, write(CONVERSATION_OUT, conversation));
+    }
+
+    byte[] seal(long chatId, Reply reply) {
+        return seal(chatId, write(REPLY_OUT, reply));
+    }
+
+    /** The conversation, or fails as CORRUPT; fails as {@link UnreadableJson} when only its shape is outdated. */
+    Conversation openConversation(long chatId, byte[] sealed) {
+        return read(CONVERSATION_IN, cipher.open(chatId, sealed));
+    }
+
+    Reply openReply(long chatId, byte[] sealed) {
+        return read(REPLY_IN, cipher.open(chatId, sealed));
+    }
+
+    /** The record decrypted fine but no longer fits the classes of this version. */
+    static final class UnreadableJson extends RuntimeException {
+        UnreadableJson(Throwable cause) {
+            super("a stored record does not fit this version", cause);
+        }
+    }
+
+    private byte[] seal(long chatId, byte[] json) {
+        try {
+            return cipher.seal(chatId, json);
+        } finally {
+            Arrays.fill(json, (byte) 0);
+        }
+    }
+
+    private static byte[] write(ObjectWriter writer, Object value) {
+        try {
+            return writer.writeValueAsBytes(value);
+        } catch (IOException e) {
+            // Our own records always serialise; this is a programming error, and its message may quote a value.
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName());
+        }
+    }
+
+    private static <T> T read(ObjectReader reader, byte[] json) {
+        try {
+            return reader.readValue(json);
+        } catch (IOException e) {
+            // Jackson's message can quote the JSON, which holds answers: keep only the type.
+            throw new UnreadableJson(null);
+        } finally {
+            Arrays.fill(json, (byte) 0);
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package miicbot.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import miicbot.chat.ConversationStore;
+import miicbot.engine.Conversation;
+import miicbot.engine.Outcome;
+import miicbot.engine.Reply;
+import miicbot.i18n.Language;
+import miicbot.interview.RequestOption;
+import miicbot.store.StoreException.Reason;
+
+/**
+ * The conversation store in one SQLite file, {@value #FILE_NAME} in the data directory.
+ *
+ * <p>One connection, guarded by one fair lock ({@link LockedConnection}): every call is a few indexed statements
+ * and, for writes, one commit (0.4 ms median here), so chats wait on each other for a few milliseconds at most
+ * (see {@code miicbot.bench.ApplyLatencyBench}). Conversations and
+ * replies are stored sealed by {@link AnswerCipher}; update ids, timestamps and the anonymous counters are plain.
+ */
+public final class SqliteConversationStore implements ConversationStore {
+    public static final String FILE_NAME = "miicbot.db";
+    /** No size limit beyond the disk's. */
+    public static final long NO_LIMIT = 0;
+    private static final Logger LOG = Logger.getLogger(SqliteConversationStore.class.getName());
+    // Telegram redelivers only updates it has not seen confirmed: those of the last poll before a crash or restart,
+    // a handful per chat. The last 64 ids per chat cover that many times over and keep the table small.
+    static final int KEPT_UPDATE_IDS = 64;
+
+    private final LockedConnection db;
+    private final SealedJson sealed;
+    private final Clock clock;
+
+    private SqliteConversationStore(LockedConnection db, SealedJson sealed, Clock clock) {
+        this.db = db;
+        this.sealed = sealed;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens (or creates) the store in {@code dataDir}, the key taken from {@code env} ({@value DataKey#ENV}) or the
+     * key file. Fails with a {@link StoreException} whose message Main can print as is.
+     */
+    public static SqliteConversationStore open(Path dataDir, Map<String, String> env, Clock clock) {
+        return open(dataDir, env, clock, NO_LIMIT);
+    }
+
+    /**
+     * As {@link #open(Path, Map, Clock)}, refusing to grow the file beyond {@code maxDatabaseBytes} (a change that
+     * would is undone and fails as FULL), so a runaway cannot fill the disk. {@link #NO_LIMIT} for none.
+     */
+    public static SqliteConversationStore open(Path dataDir, Map<String, String> env, Clock clock,
+                                               long maxDatabaseBytes) {
+        Path dir = dataDir.toAbsolutePath();
+        Path file = dir.resolve(FILE_NAME);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException(Reason.NOT_WRITABLE, "cannot create the data directory " + dir + " ("
+                    + e.getClass().getSimpleName() + ")", e);
+        }
+        boolean exists = Files.isRegularFile(file) && size(file) > 0;
+        DataKey key = DataKey.resolve(env, dir, exists);
+        Connection connection = SqliteOpener.open(file, key, maxDatabaseBytes);
+        return new SqliteConversationStore(new LockedConnection(connection, file), new SealedJson(key.cipher()),
+                Objects.requireNonNull(clock));
+    }
+
+    @Override
+    public Optional<Outcome> apply(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine) {
+        return db.inTransaction(() -> {
+            if (updateId >= 0 && seen(chatId, updateId)) {
+                return Optional.empty();
+            }
+            Outcome outcome = Objects.requireNonNull(engine.apply(read(chatId)), "the engine returned no outcome");
+            long now = clock.millis();
+            if (outcome.forget()) {
+                erase(chatId);
+            } else {
+                save(chatId, outcome.conversation(), now);
+                if (updateId >= 0) {
+                    remember(chatId, updateId);
+                }
+            }
+            for (Reply reply : outcome.replies()) {
+                db.update("INSERT INTO outbox (chat_id, created_at, blob) VALUES (?, ?, ?)",
+                        chatId, now, sealed.seal(chatId, reply));
+                if (reply instanceof Reply.SendForm form) {
+                    count(form);
+                }
+            }
+            return Optional.of(outcome);
+        });
+    }
+
+    @Override
+    public Optional<Conversation> load(long chatId) {
+        return db.locked(() -> read(chatId));
+    }
+
+    @Override
+    public List<Pending> pending(long chatId) {
+        return db.locked(() -> {
+            List<Pending> pending = new ArrayList<>();
+            try (PreparedStatement q = db.prepare("SELECT seq, blob FROM outbox WHERE chat_id = ? ORDER BY seq",
+                    chatId);
+                 ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    pending.add(new Pending(chatId, r.getLong(1), openReply(chatId, r.getBytes(2))));
+                }
+            }
+            return pending;
+        });
+    }
+
+    @Override
+    public List<Long> chatsWithPending() {
+        return db.locked(() -> db.longs("SELECT chat_id FROM outbox GROUP BY chat_id ORDER BY min(seq)"));
+    }
+
+    @Override
+    public void delivered(long chatId, long seq) {
+        db.locked(() -> db.update("DELETE FROM outbox WHERE chat_id = ? AND seq = ?", chatId, seq));
+    }
+
+    @Override
+    public void forget(long chatId) {
+        db.inTransaction(() -> {
+            erase(chatId);
+            return null;
+        });
+    }
+
+    @Override
+    public int purgeIdleSince(Instant cutoff) {
+        long before = cutoff.toEpochMilli();
+        return db.inTransaction(() -> {
+            Set<Long> chats = new LinkedHashSet<>(db.longs("SELECT chat_id FROM conversations WHERE updated_at < ?",
+                    before));
+            // Replies left for a chat that has no conversation (a /forget confirmation that could not be sent).
+            chats.addAll(db.longs("SELECT chat_id FROM outbox WHERE chat_id NOT IN (SELECT chat_id FROM conversations)"
+                    + " GROUP BY chat_id HAVING max(created_at) < ?", before));
+            for (long chatId : chats) {
+                erase(chatId);
+            }
+            return chats.size();
+        });
+    }
+
+    @Override
+    public List<DailyCount> dailyCounts() {
+        return db.locked(() -> {
+            List<DailyCount> counts = new ArrayList<>();
+            try (PreparedStatement q = db.prepare("SELECT day, option, language, count FROM counters"
+                    + " ORDER BY day, option, language");
+                 ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    counts.add(new DailyCount(LocalDate.parse(r.getString(1)), RequestOption.valueOf(r.getString(2)),
+                            Language.valueOf(r.getString(3)), r.getLong(4)));
+                }
+            }
+            return counts;
+        });
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    private Optional<Conversation> read(long chatId) throws SQLException {
+        try (PreparedStatement q = db.prepare("SELECT blob FROM conversations WHERE chat_id = ?", chatId);
+             ResultSet r = q.executeQuery()) {
+            if (!r.next()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(sealed.openConversation(chatId, r.getBytes(1)));
+            } catch (SealedJson.UnreadableJson e) {
+                // Decrypted fine but made by an older interview: starting over beats a chat stuck for good.
+                LOG.warning("a stored conversation does not fit this version; that chat starts over");
+                return Optional.empty();
+            }
+        }
+    }
+
+    private Reply openReply(long chatId, byte[] blob) {
+        try {
+            return sealed.openReply(chatId, blob);
+        } catch (SealedJson.UnreadableJson e) {
+            throw new StoreException(Reason.CORRUPT, "a stored reply does not fit this version", e);
+        }
+    }
+
+    private boolean seen(long chatId, long updateId) throws SQLException {
+        try (PreparedStatement q = db.prepare("SELECT 1 FROM processed_updates WHERE chat_id = ? AND update_id = ?",
+                chatId, updateId);
+             ResultSet r = q.executeQuery()) {
+            return r.next();
+        }
+    }
+
+    private void save(long chatId, Conversation conversation, long now) throws SQLException {
+        // An upsert, not INSERT OR REPLACE: a replace deletes the row first, and the cascade would take the ids.
+        db.update("INSERT INTO conversations (chat_id, updated_at, blob) VALUES (?, ?, ?) ON CONFLICT (chat_id)"
+                + " DO UPDATE SET updated_at = excluded.updated_at, blob = excluded.blob",
+                chatId, now, sealed.seal(chatId, conversation));
+    }
+
+    private void remember(long chatId, long updateId) throws SQLException {
+        db.update("INSERT INTO processed_updates (chat_id, update_id) VALUES (?, ?)", chatId, updateId);
+        // Newest by insertion (rowid), not by id: Telegram may restart ids at random after a quiet week.
+        db.update("DELETE FROM processed_updates WHERE chat_id = ? AND rowid NOT IN (SELECT rowid FROM"
+                + " processed_updates WHERE chat_id = ? ORDER BY rowid DESC LIMIT ?)", chatId, chatId,
+                KEPT_UPDATE_IDS);
+    }
+
+    private void erase(long chatId) throws SQLException {
+        db.update("DELETE FROM outbox WHERE chat_id = ?", chatId);
+        db.update("DELETE FROM processed_updates WHERE chat_id = ?", chatId);
+        db.update("DELETE FROM conversations WHERE chat_id = ?", chatId);
+    }
+
+    private void count(Reply.SendForm form) throws SQLException {
+        String day = LocalDate.now(clock).toString();
+        for (RequestOption option : form.request().options()) {
+            db.update("INSERT INTO counters (day, option, language, count) VALUES (?, ?, ?, 1)"
+                    + " ON CONFLICT (day, option, language) DO UPDATE SET count = count + 1",
+                    day, option.name(), form.request().language().name());
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

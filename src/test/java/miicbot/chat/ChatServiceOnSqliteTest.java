@@ -1,0 +1,184 @@
+package miicbot.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import miicbot.engine.Conversation;
+import miicbot.engine.Event;
+import miicbot.i18n.Language;
+import miicbot.store.DataKey;
+import miicbot.store.SqliteConversationStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The service on real SQLite files: crashes between storing and sending, and what ends up on disk and in logs. */
+class ChatServiceOnSqliteTest {
+    @TempDir
+    Path dir;
+
+    final TestClock clock = TestClock.minnesota();
+    final Map<String, String> env = Map.of(DataKey.ENV, randomKey());
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    private SqliteConversationStore open() {
+        return SqliteConversationStore.open(dir, env, clock);
+    }
+
+    @Test
+    void aReplyStoredBeforeACrashIsDeliveredOnceAfterTheRestart() {
+        Event answer = new Event.Text(FakeInterview.PARENT);
+        try (SqliteConversationStore store = open()) {
+            ChatService chats = new ChatService(new FakeInterview(), store, clock);
+            chats.handle(7, 1, Language.EN, new Event.Command(Event.Commands.START), new RecordingSender());
+            // The process dies right after the commit: apply ran, no send happened.
+            store.apply(7, 2, c -> new FakeInterview().next(c.orElseThrow(), answer, null));
+        }
+        RecordingSender sender = new RecordingSender();
+        try (SqliteConversationStore store = open()) {
+            FakeInterview interview = new FakeInterview();
+            ChatService chats = new ChatService(interview, store, clock);
+
+            assertEquals(0, chats.deliverPending(sender));
+            assertEquals(List.of("Question 2"), sender.texts());
+            assertEquals(0, chats.deliverPending(sender));
+            // Telegram hands over update 2 again after the restart: no new effect, nothing sent twice.
+            assertEquals(Optional.empty(), chats.handle(7, 2, Language.EN, answer, sender));
+            assertEquals(0, interview.calls());
+            assertEquals(List.of("Question 2"), sender.texts());
+        }
+    }
+
+    @Test
+    void aSendThatFailedBeforeTheCrashGoesOutAfterTheRestartInOrder() {
+        try (SqliteConversationStore store = open()) {
+            ChatService chats = new ChatService(new FakeInterview(), store, clock);
+            chats.handle(7, 1, Language.EN, new Event.Command(Event.Commands.START), new RecordingSender());
+            chats.handle(7, 2, Language.EN, new Event.Text(FakeInterview.PARENT), new RecordingSender().failNext(1));
+            chats.handle(8, 1, Language.EN, new Event.Command(Event.Commands.START), new RecordingSender().failNext(1));
+        }
+        RecordingSender sender = new RecordingSender();
+        try (SqliteConversationStore store = open()) {
+            new ChatService(new FakeInterview(), store, clock).deliverPending(sender);
+        }
+        assertEquals(List.of(new RecordingSender.Sent(7, new miicbot.engine.Reply.Say("Question 2")),
+                new RecordingSender.Sent(8, new miicbot.engine.Reply.Say("Question 1"))), sender.sent());
+    }
+
+    @Test
+    void aWholeInterviewLeavesNoPersonalDataInTheFilesOrTheLogs() throws Exception {
+        List<String> log = new ArrayList<>();
+        Handler capture = new Handler() {
+            private final SimpleFormatter format = new SimpleFormatter();
+
+            @Override
+            public void publish(LogRecord record) {
+                synchronized (log) {
+                    log.add(format.format(record));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        Level rootLevel = root.getLevel();
+        root.setLevel(Level.ALL);
+        root.addHandler(capture);
+        List<byte[]> whileOpen = new ArrayList<>();
+        try (SqliteConversationStore store = open()) {
+            ChatService chats = new ChatService(new FakeInterview(), store, clock);
+            List<Event> events = FakeInterview.wholeInterview();
+            RecordingSender flaky = new RecordingSender().failNext(1);
+            for (int i = 0; i < events.size(); i++) {
+                chats.handle(7, i + 1, Language.EN, events.get(i), i == 3 ? flaky : new RecordingSender());
+                chats.handle(7, i + 1, Language.EN, events.get(i), new RecordingSender()); // a repeat
+            }
+            // A second parent stops half-way: answers stay (sealed) in the file.
+            for (int i = 0; i < 4; i++) {
+                chats.handle(8, i + 1, Language.EN, events.get(i), new RecordingSender().failNext(9));
+            }
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Path file = dir.resolve(SqliteConversationStore.FILE_NAME + suffix);
+                if (Files.exists(file)) {
+                    whileOpen.add(Files.readAllBytes(file));
+                }
+            }
+            assertTrue(whileOpen.size() >= 2, "the database and its WAL are both looked at");
+        } finally {
+            root.removeHandler(capture);
+            root.setLevel(rootLevel);
+        }
+        byte[] logBytes = String.join("", log).getBytes(StandardCharsets.UTF_8);
+        assertFalse(log.isEmpty(), "the store logs its start");
+        assertFalse(new String(logBytes, StandardCharsets.UTF_8).contains(env.get(DataKey.ENV)), "the key");
+
+        List<byte[]> places = new ArrayList<>(whileOpen);
+        places.add(Files.readAllBytes(dir.resolve(SqliteConversationStore.FILE_NAME)));
+        places.add(logBytes);
+        for (String secret : FakeInterview.SECRETS) {
+            for (Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE,
+                    StandardCharsets.UTF_16BE)) {
+                byte[] needle = secret.getBytes(charset);
+                for (int p = 0; p < places.size(); p++) {
+                    assertFalse(contains(places.get(p), needle), secret + " in " + charset + " in place " + p);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theLeakCheckFindsAnAnswerWhereOneIs() throws Exception {
+        // Guards the test above: the same search does find plain text written to the same kind of file.
+        try (SqliteConversationStore store = open()) {
+            store.apply(7, 1, c -> new miicbot.engine.Outcome(Conversation.start(Language.EN), List.of(), false,
+                    false));
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                + dir.resolve(SqliteConversationStore.FILE_NAME));
+             var s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = DELETE");
+            s.execute("INSERT INTO counters VALUES ('" + FakeInterview.CHILD_FIRST + "', 'OPT_OUT', 'EN', 1)");
+        }
+        byte[] file = Files.readAllBytes(dir.resolve(SqliteConversationStore.FILE_NAME));
+        assertTrue(contains(file, FakeInterview.CHILD_FIRST.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}
