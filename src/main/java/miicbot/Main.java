@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import miicbot.chat.ChatService;
@@ -15,6 +17,8 @@ import miicbot.engine.Engine;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
 import miicbot.interview.Submission;
+import miicbot.store.SqliteConversationStore;
+import miicbot.store.StoreException;
 
 /**
  * Starts the bot: Telegram mode when TELEGRAM_BOT_TOKEN is set, else the interview in this terminal.
@@ -23,6 +27,8 @@ import miicbot.interview.Submission;
 public final class Main {
     /** Exit code for a bad configuration or start-up failure the operator must fix. */
     static final int CONFIG_ERROR = 2;
+    /** Dates (birthdays, "prepared on", the counters' days) are Minnesota's. */
+    static final Clock MINNESOTA = Clock.system(ZoneId.of("America/Chicago"));
 
     private Main() {
     }
@@ -47,8 +53,20 @@ public final class Main {
         }
         Engine engine = new Engine(catalogues, new Engine.Settings(config.retentionDays(),
                 config.deleteTypedAnswers() && config.telegramMode() && !arguments.console(), Submission.load()));
-        ChatService chats = new ChatService(engine, null, Clock.systemDefaultZone());
+        if (!config.telegramMode() || arguments.console()) {
+            // The terminal is the parent's screen: only warnings go to it.
+            java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        }
+        SqliteConversationStore store;
         try {
+            store = SqliteConversationStore.open(config.dataDir(), env, MINNESOTA);
+        } catch (StoreException e) {
+            err.println("miic-privacy-bot: " + e.getMessage());
+            return CONFIG_ERROR;
+        }
+        try (store) {
+            ChatService chats = new ChatService(engine, store, MINNESOTA);
+            chats.purgeIdle(Duration.ofDays(config.retentionDays()));
             var console = new ConsoleChat(chats, null, catalogues.get(arguments.language()), arguments.outDir(), out);
             console.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), arguments.language());
             return 0;

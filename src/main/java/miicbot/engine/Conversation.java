@@ -1,5 +1,6 @@
 package miicbot.engine;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +25,9 @@ public record Conversation(Language language, StepId step, int ask, Map<StepId, 
     public Conversation {
         Objects.requireNonNull(language);
         Objects.requireNonNull(step);
-        answers = answers.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(answers));
+        EnumMap<StepId, String> ordered = new EnumMap<>(StepId.class);
+        ordered.putAll(answers);
+        answers = Collections.unmodifiableMap(ordered); // in question order, for the review
     }
 
     /** A new chat, before the welcome. */
