@@ -17,6 +17,7 @@ import miicbot.engine.Engine;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
 import miicbot.interview.Submission;
+import miicbot.pdf.RequestForm;
 import miicbot.store.SqliteConversationStore;
 import miicbot.store.StoreException;
 
@@ -51,8 +52,9 @@ public final class Main {
         for (Language language : Language.values()) {
             catalogues.put(language, Catalogue.load(language, config.messagesDir()));
         }
+        Submission submission = Submission.load();
         Engine engine = new Engine(catalogues, new Engine.Settings(config.retentionDays(),
-                config.deleteTypedAnswers() && config.telegramMode() && !arguments.console(), Submission.load()));
+                config.deleteTypedAnswers() && config.telegramMode() && !arguments.console(), submission));
         if (!config.telegramMode() || arguments.console()) {
             // The terminal is the parent's screen: only warnings go to it.
             java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
@@ -67,7 +69,9 @@ public final class Main {
         try (store) {
             ChatService chats = new ChatService(engine, store, MINNESOTA);
             chats.purgeIdle(Duration.ofDays(config.retentionDays()));
-            var console = new ConsoleChat(chats, null, catalogues.get(arguments.language()), arguments.outDir(), out);
+            RequestForm form = new RequestForm(catalogues, submission);
+            var console = new ConsoleChat(chats, form::render, catalogues.get(arguments.language()),
+                    arguments.outDir(), out);
             console.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), arguments.language());
             return 0;
         } catch (Exception e) {
