@@ -26,6 +26,10 @@ final class Fonts {
         try {
             regular = new TTFParser().parse(new RandomAccessReadBuffer(REGULAR));
             bold = new TTFParser().parse(new RandomAccessReadBuffer(BOLD));
+            // PDFBox would otherwise set "ff", "fi" as one ligature glyph, and a name would no longer extract,
+            // copy or read aloud (screen readers) exactly as typed.
+            regular.setEnableGsub(false);
+            bold.setEnableGsub(false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot parse the bundled DejaVu fonts", e);
         }

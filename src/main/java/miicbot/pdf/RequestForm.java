@@ -168,8 +168,9 @@ public final class RequestForm {
             y = c.paragraph(MARGIN, y + 4, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.send"));
             float indent = MARGIN + 16;
             float inner = CONTENT_WIDTH - 16;
+            // The address as it goes on an envelope, one line each.
             y = c.paragraph(indent, y + 2, inner, c.bold(), size, leading,
-                    t.text("pdf.guide.mail", Map.of("address", String.join(", ", submission.mailingAddress()))));
+                    t.text("pdf.guide.mail", Map.of("address", "\n" + String.join("\n", submission.mailingAddress()))));
             y = c.paragraph(indent, y + 2, inner, c.bold(), size, leading,
                     t.text("pdf.guide.fax", Map.of("fax", submission.fax())));
             y = c.paragraph(indent, y + 2, inner, c.regular(), size, leading,

@@ -1,0 +1,92 @@
+package miicbot.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import miicbot.i18n.Catalogue;
+import miicbot.i18n.Language;
+import miicbot.interview.ChildRequest;
+import miicbot.interview.Relationship;
+import miicbot.interview.RequestOption;
+import miicbot.interview.Sex;
+import miicbot.interview.Submission;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/** Fictional requests and PDF read-back helpers for the form tests. */
+final class Pdfs {
+    static final LocalDate PREPARED = LocalDate.of(2026, 11, 25);
+
+    private Pdfs() {
+    }
+
+    static RequestForm form() {
+        Map<Language, Catalogue> catalogues = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            catalogues.put(language, Catalogue.load(language, null));
+        }
+        return new RequestForm(catalogues, Submission.load());
+    }
+
+    static ChildRequest request(Language language, Set<RequestOption> options, ChildRequest.Clinic clinic) {
+        var address = new ChildRequest.Address("4242 Snapdragon Way", "Saint Paul", "MN", "55101-1234");
+        var guardian = new ChildRequest.Guardian("Zebulon Quixotefeather", Relationship.GUARDIAN, "651-555-0123",
+                "zq@example.org", address);
+        var child = new ChildRequest.Child("Xylandra", "Mae", "Quixotefeather", "Xyla Smith",
+                LocalDate.of(2017, 2, 13), Sex.FEMALE);
+        return new ChildRequest(language, guardian, child, options, clinic, PREPARED);
+    }
+
+    static ChildRequest withNames(ChildRequest r, String first, String last, String parent) {
+        var guardian = new ChildRequest.Guardian(parent, r.guardian().relationship(), r.guardian().phone(),
+                r.guardian().email(), r.guardian().address());
+        var child = new ChildRequest.Child(first, r.child().middleName(), last, r.child().otherNames(),
+                r.child().birthDate(), r.child().sex());
+        return new ChildRequest(r.language(), guardian, child, r.options(), r.clinic(), r.prepared());
+    }
+
+    /** The text of one page (1-based), in reading order. */
+    static String pageText(byte[] pdf, int page) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One drawn character with its position (top-down, points). */
+    record Glyph(String text, float x, float y, float width, float height) { }
+
+    static List<Glyph> glyphs(byte[] pdf, int page) {
+        List<Glyph> glyphs = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition p : positions) {
+                        glyphs.add(new Glyph(p.getUnicode(), p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(),
+                                p.getHeightDir()));
+                    }
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            stripper.getText(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return glyphs;
+    }
+}
