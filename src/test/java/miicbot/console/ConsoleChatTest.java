@@ -1,0 +1,100 @@
+package miicbot.console;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import miicbot.MainRunner;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole interview through the console, from piped input, as a parent at a terminal would type it. */
+class ConsoleChatTest {
+    @TempDir
+    Path dir;
+
+    private String run(String input, String... args) {
+        Map<String, String> env = new HashMap<>();
+        env.put("DATA_DIR", dir.resolve("data").toString());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = MainRunner.run(args, env, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String transcript(String name) throws IOException {
+        try (InputStream in = ConsoleChatTest.class.getResourceAsStream("/transcripts/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void twoChildrenFromPipedInputGiveTwoCorrectForms() throws Exception {
+        String out = run(transcript("two-children.txt"), "--out", dir.resolve("forms").toString());
+        List<Path> forms;
+        try (Stream<Path> files = Files.list(dir.resolve("forms"))) {
+            forms = files.sorted().toList();
+        }
+        assertEquals(List.of("MIIC-request-Ana-Garcia.pdf", "MIIC-request-Luis-Garcia.pdf"),
+                forms.stream().map(p -> p.getFileName().toString()).toList(), out);
+        String ana = text(forms.get(0));
+        assertTrue(ana.contains("Ana") && ana.contains("03/14/2019") && ana.contains("Maria Garcia Lopez"), ana);
+        assertTrue(ana.contains("X Opt out: lock the record for all MIIC users"), ana);
+        assertFalse(ana.contains("X Limit access"));
+        String luis = text(forms.get(1));
+        assertTrue(luis.contains("07/01/2021") && luis.contains("Westside Family Clinic") && luis.contains("Bloomington"));
+        assertTrue(luis.contains("X Limit access: lock the record to this health care provider only"), luis);
+        assertFalse(luis.contains("X Opt out"));
+        assertTrue(luis.contains("Maria Garcia Lopez"), "the sibling reuses the parent's details");
+        assertTrue(out.contains("Saved: " + forms.get(0)));
+        assertTrue(out.contains("P.O. Box 64975"), "the end says where to send the forms");
+        assertTrue(out.contains("2 form(s) saved"));
+    }
+
+    @Test
+    void quittingMidInterviewAndStartingAgainContinues() {
+        run("hi\n1\nMaria Lopez\n");
+        String second = run("2\n");
+        assertTrue(second.contains("Welcome back"), second);
+        assertTrue(second.contains("Are you the child's parent or legal guardian?"));
+        assertTrue(second.contains("What phone number"), "the answer 2 (legal guardian) was taken: " + second);
+    }
+
+    @Test
+    void badInputNeverEndsTheConsole() {
+        String out = run("\u0000\n/nonsense\n99\n\n/back\n1\n123\n");
+        assertTrue(out.contains("type its number"), out);
+        assertTrue(out.contains("letters only"));
+        assertTrue(out.contains("End of input"));
+    }
+
+    @Test
+    void spanishByFlag() {
+        String out = run("hola\n", "--lang", "es");
+        assertTrue(out.contains("¡Hola!"), out);
+        assertTrue(out.contains("1) Empezar"));
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc);
+        }
+    }
+}
