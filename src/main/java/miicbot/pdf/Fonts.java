@@ -3,6 +3,9 @@ package miicbot.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -10,17 +13,19 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * DejaVu Sans, regular and bold, shipped in the jar (see fonts/LICENSE-DejaVu.txt). Parsing a font takes a few
- * hundred milliseconds cold, so each thread parses it once and reuses it; a parsed font is not documented as safe
- * to share between threads, hence one per thread rather than one per JVM.
+ * DejaVu Sans, regular and bold, shipped in the jar (see fonts/LICENSE-DejaVu.txt). Parsing the fonts takes tens
+ * of milliseconds warm (hundreds cold), so parsed sets are pooled and reused; a parsed font is not documented as
+ * safe to share between threads, so each render borrows a set of its own and gives it back.
  */
 final class Fonts {
     private static final byte[] REGULAR = read("/fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = read("/fonts/DejaVuSans-Bold.ttf");
-    private static final ThreadLocal<Fonts> PER_THREAD = ThreadLocal.withInitial(Fonts::new);
+    private static final Queue<Fonts> POOL = new ConcurrentLinkedQueue<>();
 
     private final TrueTypeFont regular;
     private final TrueTypeFont bold;
+    private final CmapLookup regularCmap;
+    private final CmapLookup boldCmap;
 
     private Fonts() {
         try {
@@ -30,13 +35,30 @@ final class Fonts {
             // copy or read aloud (screen readers) exactly as typed.
             regular.setEnableGsub(false);
             bold.setEnableGsub(false);
+            // Looked up once: finding the cmap subtable is the costliest part of checking a character.
+            regularCmap = regular.getUnicodeCmapLookup();
+            boldCmap = bold.getUnicodeCmapLookup();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot parse the bundled DejaVu fonts", e);
         }
     }
 
-    static Fonts forThisThread() {
-        return PER_THREAD.get();
+    /** A parsed set no other thread is using: from the pool, or newly parsed when all are in use. */
+    static Fonts borrow() {
+        Fonts fonts = POOL.poll();
+        return fonts != null ? fonts : new Fonts();
+    }
+
+    /** Gives a set back to the pool once its document is saved (subsetting reads the font until then). */
+    static void giveBack(Fonts fonts) {
+        POOL.offer(fonts);
+    }
+
+    /** Parses sets ahead of need, so the first forms after a start do not wait for parsing. */
+    static void prepare(int sets) {
+        for (int i = POOL.size(); i < sets; i++) {
+            POOL.offer(new Fonts());
+        }
     }
 
     /** The two fonts as subsets embedded in {@code doc}. */
@@ -54,8 +76,7 @@ final class Fonts {
             if (Character.getType(cp) == Character.FORMAT || Character.isISOControl(cp)) {
                 continue;
             }
-            boolean drawable = regular.getUnicodeCmapLookup().getGlyphId(cp) > 0
-                    && bold.getUnicodeCmapLookup().getGlyphId(cp) > 0;
+            boolean drawable = regularCmap.getGlyphId(cp) > 0 && boldCmap.getGlyphId(cp) > 0;
             out.appendCodePoint(drawable || cp == ' ' ? cp : '?');
         }
         return out.toString();

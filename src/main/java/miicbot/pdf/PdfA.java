@@ -31,6 +31,9 @@ final class PdfA {
     private PdfA() {
     }
 
+    // Serialising XMP builds XML factories, slow next to the rest of a form; the packet only changes with the day.
+    private static final java.util.Map<Long, byte[]> XMP_BY_TIME = new java.util.concurrent.ConcurrentHashMap<>();
+
     static void apply(PDDocument doc, Calendar created) throws IOException {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(TITLE);
@@ -39,6 +42,27 @@ final class PdfA {
         info.setCreationDate(created);
         info.setModificationDate(created);
 
+        PDMetadata metadata = new PDMetadata(doc);
+        byte[] xmp = XMP_BY_TIME.get(created.getTimeInMillis());
+        if (xmp == null) {
+            if (XMP_BY_TIME.size() > 16) {
+                XMP_BY_TIME.clear();
+            }
+            xmp = xmp(created);
+            XMP_BY_TIME.put(created.getTimeInMillis(), xmp);
+        }
+        metadata.importXMPMetadata(xmp);
+        doc.getDocumentCatalog().setMetadata(metadata);
+
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        doc.getDocumentCatalog().addOutputIntent(intent);
+    }
+
+    private static byte[] xmp(Calendar created) throws IOException {
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setTitle(TITLE);
@@ -61,15 +85,6 @@ final class PdfA {
         } catch (javax.xml.transform.TransformerException e) {
             throw new IOException("cannot write XMP metadata", e);
         }
-        PDMetadata metadata = new PDMetadata(doc);
-        metadata.importXMPMetadata(bytes.toByteArray());
-        doc.getDocumentCatalog().setMetadata(metadata);
-
-        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-        intent.setRegistryName("http://www.color.org");
-        doc.getDocumentCatalog().addOutputIntent(intent);
+        return bytes.toByteArray();
     }
 }

@@ -48,8 +48,8 @@ public final class RequestForm {
 
     /** The PDF for one child's request. */
     public byte[] render(ChildRequest request) {
+        Fonts fonts = Fonts.borrow();
         try (PDDocument doc = new PDDocument()) {
-            Fonts fonts = Fonts.forThisThread();
             Fonts.Loaded loaded = fonts.embedIn(doc);
             Texts texts = new Texts(catalogues.get(Language.EN), catalogues.get(request.language()));
             requestPage(doc, new PageText(fonts, loaded), texts, request);
@@ -60,11 +60,17 @@ public final class RequestForm {
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render the request form", e);
+        } finally {
+            Fonts.giveBack(fonts);
         }
     }
 
-    /** Renders a fictional request once, so fonts and PDFBox are loaded before the first parent needs a form. */
+    /**
+     * Renders a fictional request in each language and parses one font set per core, so classes, fonts and caches
+     * are loaded before the first parent needs a form.
+     */
     public void warmUp() {
+        Fonts.prepare(Runtime.getRuntime().availableProcessors());
         var address = new ChildRequest.Address("1 Sample St", "St. Paul", "MN", "55101");
         var guardian = new ChildRequest.Guardian("Sample Parent", Relationship.PARENT, "651-555-0100", "", address);
         var child = new ChildRequest.Child("Sample", "", "Child", "", LocalDate.of(2020, 1, 1), null);
