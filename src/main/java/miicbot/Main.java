@@ -11,6 +11,11 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import miicbot.chat.ChatService;
 import miicbot.console.ConsoleChat;
 import miicbot.engine.Engine;
@@ -20,6 +25,7 @@ import miicbot.interview.Submission;
 import miicbot.pdf.RequestForm;
 import miicbot.store.SqliteConversationStore;
 import miicbot.store.StoreException;
+import miicbot.telegram.TelegramBot;
 
 /**
  * Starts the bot: Telegram mode when TELEGRAM_BOT_TOKEN is set, else the interview in this terminal.
@@ -34,8 +40,16 @@ public final class Main {
     private Main() {
     }
 
+    private static final Logger LOG = Logger.getLogger(Main.class.getName());
+    // Counted down once main has closed the store, so the shutdown hook can wait for it.
+    private static final CountDownLatch DONE = new CountDownLatch(1);
+
     public static void main(String[] args) {
-        System.exit(run(args, System.getenv(), System.in, System.out, System.err));
+        int code = run(args, System.getenv(), System.in, System.out, System.err);
+        DONE.countDown();
+        if (code != 0) {
+            System.exit(code);
+        }
     }
 
     static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
@@ -70,6 +84,9 @@ public final class Main {
             ChatService chats = new ChatService(engine, store, MINNESOTA);
             chats.purgeIdle(Duration.ofDays(config.retentionDays()));
             RequestForm form = new RequestForm(catalogues, submission);
+            if (config.telegramMode() && !arguments.console()) {
+                return runTelegram(config, chats, form, catalogues, err);
+            }
             var console = new ConsoleChat(chats, form::render, catalogues.get(arguments.language()),
                     arguments.outDir(), out);
             console.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), arguments.language());
@@ -78,6 +95,46 @@ public final class Main {
             err.println("miic-privacy-bot: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** Runs the bot on Telegram until SIGTERM (or Ctrl-C); returns the exit code. */
+    private static int runTelegram(Config config, ChatService chats, RequestForm form,
+                                   Map<Language, Catalogue> catalogues, PrintStream err) throws Exception {
+        TelegramBot bot;
+        try {
+            bot = TelegramBot.start(TelegramBot.Settings.production(config.telegramToken(), config.telegramApiUrl(),
+                    config.deleteTypedAnswers(), config.dataDir().resolve("heartbeat")), chats, form, catalogues);
+        } catch (TelegramBot.BadToken e) {
+            err.println("miic-privacy-bot: " + e.getMessage());
+            return CONFIG_ERROR;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        ScheduledExecutorService retention = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "retention");
+            t.setDaemon(true);
+            return t;
+        });
+        retention.scheduleAtFixedRate(() -> {
+            try {
+                chats.purgeIdle(Duration.ofDays(config.retentionDays()));
+            } catch (RuntimeException e) {
+                LOG.warning("retention purge failed: " + e.getClass().getSimpleName());
+            }
+        }, 1, 1, TimeUnit.HOURS);
+        Thread hook = new Thread(() -> {
+            // SIGTERM: stop polling, let chats' work in flight finish, then let main close the store.
+            retention.shutdownNow();
+            bot.close();
+            stopped.countDown();
+            try {
+                DONE.await(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        stopped.await();
+        return 0;
     }
 
     /** The command line: the mode, the console's language and its output folder. */

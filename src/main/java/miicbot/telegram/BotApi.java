@@ -1,0 +1,161 @@
+package miicbot.telegram;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+import miicbot.chat.ChatTag;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Bot API calls with Telegram's rules applied: a 429 waits the {@code retry_after} Telegram asks for (the library
+ * does not), server errors and timeouts are retried with backoff, and each chat is paced to about one message a
+ * second with short bursts (Bots FAQ). A call that still fails throws {@link GaveUp}; a permanent refusal (a 4xx
+ * other than 429, e.g. the parent blocked the bot) returns null, so one bad message cannot wedge a chat's queue.
+ */
+final class BotApi {
+    private static final Logger LOG = Logger.getLogger(BotApi.class.getName());
+    private static final int ATTEMPTS = 6;
+    private static final long FIRST_BACKOFF_MS = 250;
+
+    /** A call given up on after retries; the reply stays pending and goes out with the chat's next update. */
+    static final class GaveUp extends Exception {
+        GaveUp(String method, Throwable cause) {
+            super(method + " failed after " + ATTEMPTS + " attempts: " + cause.getClass().getSimpleName(), cause);
+        }
+    }
+
+    /** A call to make: a method of the client. */
+    @FunctionalInterface
+    interface Call<T> {
+        T run(TelegramClient client) throws TelegramApiException;
+    }
+
+    private final TelegramClient client;
+    private final double messagesPerSecond;
+    private final int burst;
+    private final Map<Long, Bucket> buckets = new HashMap<>();
+    private final Map<Long, Long> blockedUntil = new HashMap<>();
+
+    BotApi(TelegramClient client, double messagesPerSecond, int burst) {
+        this.client = client;
+        this.messagesPerSecond = messagesPerSecond;
+        this.burst = burst;
+    }
+
+    <T extends Serializable> T execute(long chatId, BotApiMethod<T> method) throws GaveUp, InterruptedException {
+        return call(chatId, method.getMethod(), c -> c.execute(method), true);
+    }
+
+    Message send(long chatId, SendDocument document) throws GaveUp, InterruptedException {
+        return call(chatId, "sendDocument", c -> c.execute(document), true);
+    }
+
+    /** A call that is not a message to the chat (answerCallbackQuery, deleteMessage): not paced. */
+    <T extends Serializable> T unpaced(long chatId, BotApiMethod<T> method) throws GaveUp, InterruptedException {
+        return call(chatId, method.getMethod(), c -> c.execute(method), false);
+    }
+
+    private <T> T call(long chatId, String method, Call<T> call, boolean paced) throws GaveUp, InterruptedException {
+        TelegramApiException last = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            waitForChat(chatId, paced);
+            try {
+                return call.run(client);
+            } catch (TelegramApiRequestException e) {
+                last = e;
+                Integer code = e.getErrorCode();
+                if (code != null && code == 429) {
+                    int seconds = e.getParameters() != null && e.getParameters().getRetryAfter() != null
+                            ? e.getParameters().getRetryAfter() : 1;
+                    blockChat(chatId, seconds * 1000L + 50);
+                    continue;
+                }
+                if (code != null && code >= 400 && code < 500) {
+                    if (isNotModified(e)) {
+                        return null;
+                    }
+                    LOG.warning(method + " refused for chat " + ChatTag.of(chatId) + ": " + code);
+                    return null;
+                }
+                backoff(attempt);
+            } catch (TelegramApiException e) {
+                last = e; // a timeout, a dropped connection, an unreadable answer
+                backoff(attempt);
+            }
+        }
+        throw new GaveUp(method, last);
+    }
+
+    private static boolean isNotModified(TelegramApiRequestException e) {
+        String response = e.getApiResponse();
+        return response != null && response.contains("message is not modified");
+    }
+
+    private static void backoff(int attempt) throws InterruptedException {
+        Thread.sleep(FIRST_BACKOFF_MS << Math.min(attempt, 4));
+    }
+
+    private void blockChat(long chatId, long millis) {
+        synchronized (blockedUntil) {
+            blockedUntil.merge(chatId, System.currentTimeMillis() + millis, Math::max);
+        }
+    }
+
+    /** Sleeps until the chat's retry_after has passed and, for messages, until its pace allows one more. */
+    private void waitForChat(long chatId, boolean paced) throws InterruptedException {
+        long until;
+        synchronized (blockedUntil) {
+            until = blockedUntil.getOrDefault(chatId, 0L);
+            if (until <= System.currentTimeMillis()) {
+                blockedUntil.remove(chatId);
+            }
+        }
+        long wait = until - System.currentTimeMillis();
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
+        if (paced) {
+            long pause;
+            synchronized (buckets) {
+                pause = buckets.computeIfAbsent(chatId, id -> new Bucket(burst)).take(messagesPerSecond, burst);
+                if (buckets.size() > 10_000) {
+                    buckets.values().removeIf(Bucket::full);
+                }
+            }
+            if (pause > 0) {
+                Thread.sleep(pause);
+            }
+        }
+    }
+
+    /** A token bucket: {@code burst} messages at once, then {@code rate} a second. */
+    private static final class Bucket {
+        private double tokens;
+        private long updated = System.nanoTime();
+        private boolean full;
+
+        Bucket(int burst) {
+            tokens = burst;
+        }
+
+        /** Takes a token; returns how many milliseconds to wait before sending. */
+        long take(double rate, int burst) {
+            long now = System.nanoTime();
+            tokens = Math.min(burst, tokens + (now - updated) / 1e9 * rate);
+            updated = now;
+            tokens -= 1;
+            full = false;
+            return tokens >= 0 ? 0 : (long) Math.ceil(-tokens / rate * 1000);
+        }
+
+        boolean full() {
+            return full || tokens >= 1;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package miicbot.telegram;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs each chat's work in order, one task at a time, while different chats run side by side on a bounded pool.
+ * Each chat's tasks are chained behind its previous one; the chain is dropped once it runs dry.
+ */
+final class ChatQueues implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(ChatQueues.class.getName());
+
+    private final ExecutorService pool;
+    private final Map<Long, CompletableFuture<Void>> tails = new HashMap<>();
+
+    ChatQueues(ExecutorService pool) {
+        this.pool = pool;
+    }
+
+    /** Queues {@code task} behind the chat's earlier tasks. A task that throws is logged; the queue goes on. */
+    void submit(long chatId, Runnable task) {
+        synchronized (tails) {
+            CompletableFuture<Void> previous = tails.getOrDefault(chatId, CompletableFuture.completedFuture(null));
+            CompletableFuture<Void> next = previous.thenRunAsync(() -> {
+                try {
+                    task.run();
+                } catch (Throwable t) {
+                    LOG.log(Level.SEVERE, "a chat's task failed: " + t.getClass().getName());
+                }
+            }, pool);
+            tails.put(chatId, next);
+            next.whenComplete((ignored, error) -> {
+                synchronized (tails) {
+                    tails.remove(chatId, next);
+                }
+            });
+        }
+    }
+
+    /** How many chats have work queued or running. */
+    int busyChats() {
+        synchronized (tails) {
+            return tails.size();
+        }
+    }
+
+    /** Stops taking work and waits up to {@code millis} for queued work to finish. */
+    boolean drain(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (busyChats() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        pool.shutdown();
+        return pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

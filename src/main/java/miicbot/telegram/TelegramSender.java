@@ -1,0 +1,116 @@
+package miicbot.telegram;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import miicbot.chat.Sender;
+import miicbot.engine.Reply;
+import miicbot.pdf.RequestForm;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+
+/**
+ * Delivers the engine's replies to a Telegram chat: text as plain messages (no parse mode, so a parent's name is
+ * shown exactly as typed and needs no escaping), questions with inline keyboards, forms as PDF documents made in
+ * memory. Long text is split at paragraph boundaries to fit Telegram's limits.
+ */
+final class TelegramSender implements Sender {
+    /** Bot API: message text is 1-4096 characters after entity parsing. */
+    static final int MAX_TEXT = 4096;
+    /** Bot API: a caption is 0-1024 characters. */
+    static final int MAX_CAPTION = 1024;
+
+    private final BotApi api;
+    private final RequestForm form;
+
+    TelegramSender(BotApi api, RequestForm form) {
+        this.api = api;
+        this.form = form;
+    }
+
+    @Override
+    public void deliver(long chatId, Reply reply) throws Exception {
+        if (reply instanceof Reply.Say say) {
+            for (String part : split(say.text())) {
+                api.execute(chatId, SendMessage.builder().chatId(chatId).text(part).build());
+            }
+        } else if (reply instanceof Reply.Ask ask) {
+            List<String> parts = split(ask.text());
+            for (int i = 0; i < parts.size(); i++) {
+                boolean last = i == parts.size() - 1;
+                api.execute(chatId, SendMessage.builder().chatId(chatId).text(parts.get(i))
+                        .replyMarkup(last ? Keyboards.of(ask) : null).build());
+            }
+        } else if (reply instanceof Reply.SendForm send) {
+            byte[] pdf = form.render(send.request());
+            api.send(chatId, SendDocument.builder().chatId(chatId)
+                    .document(new InputFile(new ByteArrayInputStream(pdf), send.fileName()))
+                    .caption(cut(send.caption(), MAX_CAPTION)).build());
+        } else {
+            throw new AssertionError(reply);
+        }
+    }
+
+    /** Text cut into messages of at most 4096 characters, at paragraph, then line, then character boundaries. */
+    static List<String> split(String text) {
+        String body = text.isBlank() ? "…" : text.strip();
+        List<String> parts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String paragraph : body.split("\n\n")) {
+            for (String piece : fit(paragraph, "\n")) {
+                String joined = current.length() == 0 ? piece : current + "\n\n" + piece;
+                if (length(joined) <= MAX_TEXT) {
+                    current.setLength(0);
+                    current.append(joined);
+                } else {
+                    parts.add(current.toString());
+                    current.setLength(0);
+                    current.append(piece);
+                }
+            }
+        }
+        if (current.length() > 0) {
+            parts.add(current.toString());
+        }
+        return parts;
+    }
+
+    /** A paragraph as pieces of at most 4096 characters: whole lines where possible. */
+    private static List<String> fit(String paragraph, String separator) {
+        if (length(paragraph) <= MAX_TEXT) {
+            return List.of(paragraph);
+        }
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        for (String line : paragraph.split(separator)) {
+            for (String chunk : hardSplit(line)) {
+                if (piece.length() > 0 && length(piece + separator + chunk) > MAX_TEXT) {
+                    pieces.add(piece.toString());
+                    piece.setLength(0);
+                }
+                piece.append(piece.length() == 0 ? chunk : separator + chunk);
+            }
+        }
+        pieces.add(piece.toString());
+        return pieces;
+    }
+
+    private static List<String> hardSplit(String line) {
+        List<String> chunks = new ArrayList<>();
+        int[] cps = line.codePoints().toArray();
+        for (int start = 0; start < cps.length || chunks.isEmpty(); start += MAX_TEXT) {
+            chunks.add(new String(cps, start, Math.min(MAX_TEXT, cps.length - start)));
+        }
+        return chunks;
+    }
+
+    static String cut(String text, int max) {
+        return length(text) <= max ? text : new String(text.codePoints().limit(max - 1).toArray(), 0, max - 1) + "…";
+    }
+
+    /** Telegram counts characters as code points. */
+    static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}

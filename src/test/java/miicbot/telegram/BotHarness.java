@@ -1,0 +1,135 @@
+package miicbot.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import miicbot.chat.ChatService;
+import miicbot.engine.Dialog;
+import miicbot.i18n.Catalogue;
+import miicbot.i18n.Language;
+import miicbot.interview.Submission;
+import miicbot.pdf.RequestForm;
+import miicbot.store.SqliteConversationStore;
+import miicbot.telegram.fake.FakeBotApi;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * The real bot (engine, SQLite store, PDF renderer, TelegramBots client and poller) against the fake Bot API, with
+ * helpers to act as a parent: type, tap a button by its code, wait for the bot to finish answering.
+ */
+final class BotHarness implements AutoCloseable {
+    final FakeBotApi api;
+    final SqliteConversationStore store;
+    final TelegramBot bot;
+
+    BotHarness(Path dataDir) throws Exception {
+        this(dataDir, new FakeBotApi());
+    }
+
+    BotHarness(Path dataDir, FakeBotApi api) throws Exception {
+        this.api = api;
+        Map<Language, Catalogue> catalogues = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            catalogues.put(language, Catalogue.load(language, null));
+        }
+        store = SqliteConversationStore.open(dataDir, Map.of("BOT_DATA_KEY",
+                "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="), Clock.systemUTC());
+        ChatService chats = new ChatService(Dialog.newEngine(), store, Clock.systemUTC());
+        var settings = new TelegramBot.Settings(FakeBotApi.TOKEN, URI.create(api.url()), 1, 50, 4, true, null);
+        bot = TelegramBot.start(settings, chats, new RequestForm(catalogues, Submission.load()), catalogues);
+    }
+
+    /** Types a line and waits until the bot has answered. */
+    BotHarness type(long chat, String text) throws InterruptedException {
+        return type(chat, text, "en");
+    }
+
+    BotHarness type(long chat, String text, String languageCode) throws InterruptedException {
+        int before = api.botCalls();
+        api.pushText(chat, chat, text, languageCode);
+        settle(before);
+        return this;
+    }
+
+    /** Taps the button with this code on the bot's latest question that has one, and waits. */
+    BotHarness tap(long chat, String code) throws InterruptedException {
+        List<FakeBotApi.BotMessage> sent = api.messages(chat);
+        for (int i = sent.size() - 1; i >= 0; i--) {
+            for (FakeBotApi.Button button : sent.get(i).buttons()) {
+                if (button.data() != null && button.data().endsWith(":" + code)) {
+                    int before = api.botCalls();
+                    api.pushTap(chat, chat, sent.get(i).messageId(), button.data());
+                    settle(before);
+                    return this;
+                }
+            }
+        }
+        fail("no button '" + code + "' in chat " + chat + "; last: " + api.lastMessage(chat));
+        return this;
+    }
+
+    /** Waits until the bot has made new calls and then stayed quiet for a moment. */
+    void settle(int callsBefore) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (api.botCalls() <= callsBefore && System.currentTimeMillis() < deadline) {
+            Thread.sleep(5);
+        }
+        api.awaitQuiet(Duration.ofMillis(120), Duration.ofSeconds(15));
+    }
+
+    /** The texts the bot sent to a chat, as they now stand. */
+    String transcript(long chat) {
+        return String.join("\n---\n", api.messages(chat).stream()
+                .map(m -> m.text() == null ? "[document]" : m.text()).toList());
+    }
+
+    String lastText(long chat) {
+        List<FakeBotApi.BotMessage> sent = api.messages(chat);
+        for (int i = sent.size() - 1; i >= 0; i--) {
+            if (sent.get(i).text() != null) {
+                return sent.get(i).text();
+            }
+        }
+        return "";
+    }
+
+    /** Answers the parent's questions with a mix of taps and typing. */
+    BotHarness parent(long chat) throws InterruptedException {
+        return tap(chat, "start").type(chat, "Maria Garcia Lopez").tap(chat, "parent").type(chat, "651 555 0123")
+                .tap(chat, "skip").type(chat, "123 Main St").type(chat, "St. Paul").tap(chat, "MN").type(chat, "55101");
+    }
+
+    BotHarness child(long chat, String first, String last, String birthDate) throws InterruptedException {
+        return type(chat, first).tap(chat, "skip").type(chat, last).type(chat, "skip").type(chat, birthDate)
+                .tap(chat, "female");
+    }
+
+    static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc);
+        }
+    }
+
+    void assertNoViolations() {
+        assertTrue(api.violations().isEmpty(), "Bot API rules broken: " + api.violations());
+    }
+
+    @Override
+    public void close() {
+        bot.close();
+        store.close();
+        api.close();
+    }
+}

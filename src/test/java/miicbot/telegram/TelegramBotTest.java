@@ -1,0 +1,158 @@
+package miicbot.telegram;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import miicbot.telegram.fake.FakeBotApi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end: the real TelegramBots client and poller, the real engine, store and PDFs, a fake Bot API. */
+@Timeout(90)
+class TelegramBotTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aParentGetsTwoFormsWithTheRightAnswers() throws Exception {
+        long chat = 1001;
+        try (BotHarness h = new BotHarness(dir)) {
+            h.type(chat, "/start").parent(chat).child(chat, "Ana", "Garcia", "3/14/2019").tap(chat, "opt_out")
+                    .tap(chat, "confirm").tap(chat, "yes")
+                    .child(chat, "Luis", "Garcia", "July 1 2021").tap(chat, "lock").type(chat, "Westside Clinic")
+                    .type(chat, "Bloomington").type(chat, "no").tap(chat, "confirm").tap(chat, "no");
+            List<FakeBotApi.Document> forms = h.api.awaitDocuments(chat, 2, Duration.ofSeconds(10));
+            assertEquals(List.of("MIIC-request-Ana-Garcia.pdf", "MIIC-request-Luis-Garcia.pdf"),
+                    forms.stream().map(FakeBotApi.Document::fileName).toList());
+            String ana = BotHarness.pdfText(forms.get(0).bytes());
+            assertTrue(ana.contains("03/14/2019") && ana.contains("Maria Garcia Lopez"), ana);
+            assertTrue(ana.contains("X Opt out"), ana);
+            String luis = BotHarness.pdfText(forms.get(1).bytes());
+            assertTrue(luis.contains("07/01/2021") && luis.contains("Westside Clinic") && luis.contains("Bloomington"));
+            assertTrue(luis.contains("X Limit access"), luis);
+            assertTrue(forms.get(0).caption().contains("Ana Garcia"));
+            assertTrue(h.lastText(chat).contains("P.O. Box 64975"), h.lastText(chat));
+            h.assertNoViolations();
+        }
+    }
+
+    @Test
+    void tappedQuestionsShowTheAnswerAndTypedPersonalAnswersAreDeleted() throws Exception {
+        long chat = 1002;
+        try (BotHarness h = new BotHarness(dir)) {
+            h.type(chat, "hi").tap(chat, "start").type(chat, "Maria Lopez").tap(chat, "guardian");
+            assertTrue(h.api.messages(chat).stream().anyMatch(m -> m.text() != null
+                    && m.text().startsWith("Are you the child's parent") && m.text().endsWith("→ Legal guardian")
+                    && m.buttons().isEmpty()), h.transcript(chat));
+            int nameMessage = 2; // the parent's second message: "hi" was the first
+            assertTrue(h.api.calls("deleteMessage").stream().anyMatch(c -> c.chatId() == chat
+                    && c.params().path("message_id").asInt() == nameMessage), "the typed name is deleted");
+            assertTrue(h.api.calls("deleteMessage").stream().noneMatch(c -> c.params().path("message_id").asInt() == 1),
+                    "\"hi\" is not personal data and stays");
+            h.assertNoViolations();
+        }
+    }
+
+    @Test
+    void spanishFromTheAppLanguage() throws Exception {
+        long chat = 1003;
+        try (BotHarness h = new BotHarness(dir)) {
+            h.type(chat, "hola", "es");
+            assertTrue(h.lastText(chat).contains("¡Hola!"), h.lastText(chat));
+            assertTrue(h.api.lastMessage(chat).buttons().stream().anyMatch(b -> b.label().equals("Empezar")));
+            h.assertNoViolations();
+        }
+    }
+
+    @Test
+    void commandsStaleButtonsStickersAndGroups() throws Exception {
+        long chat = 1004;
+        try (BotHarness h = new BotHarness(dir)) {
+            h.type(chat, "hi").tap(chat, "start").type(chat, "Maria Lopez");
+            FakeBotApi.BotMessage relationship = h.api.lastMessage(chat);
+            h.tap(chat, "parent").type(chat, "/back");
+            assertTrue(h.lastText(chat).startsWith("Are you the child's parent"), h.lastText(chat));
+            h.type(chat, "/status");
+            assertTrue(h.transcript(chat).contains("Forms made so far: 0. Now: Relationship to the child."));
+            int before = h.api.botCalls();
+            h.api.pushTap(chat, chat, h.api.messages(chat).get(1).messageId(), "1:start"); // the welcome's old button
+            h.settle(before);
+            assertTrue(h.transcript(chat).contains("That question has passed"), h.transcript(chat));
+            before = h.api.botCalls();
+            h.api.pushSticker(chat, chat);
+            h.settle(before);
+            assertTrue(h.transcript(chat).contains("I can only read typed answers"));
+            before = h.api.botCalls();
+            h.api.pushGroupText(-500, 7, "hello bot");
+            h.api.pushGroupText(-500, 8, "anyone?");
+            h.settle(before);
+            List<FakeBotApi.BotMessage> group = h.api.messages(-500);
+            assertEquals(1, group.size(), "told once");
+            assertTrue(group.get(0).text().contains("only in private chats"));
+            assertNotNull(relationship);
+            h.assertNoViolations();
+        }
+    }
+
+    @Test
+    void rateLimitsAndServerErrorsAreRiddenOut() throws Exception {
+        long chat = 1005;
+        try (BotHarness h = new BotHarness(dir)) {
+            h.type(chat, "hi");
+            h.api.rateLimitNext("sendmessage", 1, 1);
+            h.api.failNext("sendmessage", 2, 502);
+            h.tap(chat, "start");
+            h.api.awaitCall(c -> c.method().equals("sendmessage") && c.status() == 200 && c.params().path("text").asText()
+                    .startsWith("What is your full name"), Duration.ofSeconds(15));
+            h.type(chat, "Maria Lopez");
+            assertTrue(h.lastText(chat).startsWith("Are you the child's parent"), h.lastText(chat));
+            h.assertNoViolations();
+        }
+    }
+
+    @Test
+    void anEditOfTheLatestAnswerReplacesItAndOlderEditsAreIgnored() throws Exception {
+        long chat = 1006;
+        try (BotHarness h = new BotHarness(dir)) {
+            h.type(chat, "hi").tap(chat, "start");
+            int before = h.api.botCalls();
+            h.api.pushText(chat, chat, "Maria 9", "en");
+            h.settle(before);
+            assertTrue(h.transcript(chat).contains("letters only"), h.transcript(chat));
+            before = h.api.botCalls();
+            h.api.pushEditedText(chat, chat, h.api.lastUserMessageId(chat), "Maria Lopez");
+            h.settle(before);
+            assertTrue(h.lastText(chat).startsWith("Are you the child's parent"), h.lastText(chat));
+            before = h.api.botCalls();
+            h.api.pushEditedText(chat, chat, 1, "an old message edited");
+            Thread.sleep(400);
+            assertEquals(before, h.api.botCalls(), "nothing sent for an edit of an older message");
+            h.assertNoViolations();
+        }
+    }
+
+    @Test
+    void startUpPublishesCommandsInEachLanguage() throws Exception {
+        try (BotHarness h = new BotHarness(dir)) {
+            var commands = h.api.calls("setMyCommands");
+            assertEquals(2, commands.size());
+            assertTrue(commands.stream().anyMatch(c -> c.params().path("language_code").asText().equals("es")
+                    && c.params().toString().contains("Pregunta anterior")));
+            assertEquals(1, h.api.calls("deleteWebhook").size());
+        }
+    }
+
+    @Test
+    void aBadTokenIsRefusedClearly() throws Exception {
+        try (FakeBotApi api = new FakeBotApi()) {
+            var settings = new TelegramBot.Settings("999:wrong", URI.create(api.url()), 1, 50, 2, true, null);
+            TelegramBot.BadToken e = assertThrows(TelegramBot.BadToken.class,
+                    () -> TelegramBot.start(settings, null, null, null));
+            assertTrue(e.getMessage().contains("401"), e.getMessage());
+        }
+    }
+}
