@@ -92,7 +92,10 @@ public final class TelegramBot implements AutoCloseable {
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, settings.token(), url);
         checkToken(client);
         publishCommands(client, catalogues);
-        form.warmUp();
+        // Warm the renderer beside polling: parents need a form minutes after they start, not at once.
+        Thread warmUp = new Thread(form::warmUp, "pdf-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
 
         BotApi api = new BotApi(client, settings.messagesPerSecond(), 4);
         TelegramSender sender = new TelegramSender(api, form);

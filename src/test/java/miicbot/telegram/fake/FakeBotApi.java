@@ -593,12 +593,13 @@ public final class FakeBotApi implements AutoCloseable {
         int limit = params.path("limit").asInt(100);
         long deadline = System.currentTimeMillis() + Math.min(2, params.path("timeout").asInt(0)) * 1000L;
         synchronized (lock) {
+            calls.add(new Call("getupdates", 0, params, 200, System.currentTimeMillis()));
+            lock.notifyAll();
             updates.removeIf(u -> u.get("update_id").asLong() < offset);
             while (updates.isEmpty() && System.currentTimeMillis() < deadline) {
                 lock.wait(Math.max(1, deadline - System.currentTimeMillis()));
                 updates.removeIf(u -> u.get("update_id").asLong() < offset);
             }
-            calls.add(new Call("getupdates", 0, params, 200, System.currentTimeMillis()));
             ArrayNode result = NODES.arrayNode();
             updates.stream().limit(limit).forEach(result::add);
             return result;
