@@ -70,13 +70,19 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<Long, Long> blockedUntil = new HashMap<>();
     private final Map<String, int[]> failNext = new HashMap<>();
     private final Map<String, int[]> rateLimitNext = new HashMap<>();
-    private int nextUpdateId = 1;
+    private int nextUpdateId;
     private int nextQueryId = 1;
     private double failRate;
     private Random random = new Random(1);
     private long latencyMillis;
 
     public FakeBotApi() throws IOException {
+        this(1);
+    }
+
+    /** A fake whose update ids start at {@code firstUpdateId}: Telegram's ids keep rising across bot restarts. */
+    public FakeBotApi(int firstUpdateId) throws IOException {
+        nextUpdateId = firstUpdateId;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.setExecutor(executor);
         server.createContext("/", this::handle);

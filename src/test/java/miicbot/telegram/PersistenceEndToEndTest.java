@@ -1,0 +1,149 @@
+package miicbot.telegram;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import java.util.stream.Stream;
+import miicbot.telegram.fake.FakeBotApi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real engine on Telegram and SQLite: restarts lose nothing, and nothing typed is left readable. */
+@Timeout(90)
+class PersistenceEndToEndTest {
+    private static final List<String> SECRETS = List.of("Zebulon", "Quixotefeather", "Xylandra", "Snapdragon",
+            "651-555-0199", "2017-02-13", "02/13/2017", "Brambleton", "zq@example.org", "Lupinwood");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRestartMidInterviewContinuesAtTheSameQuestionWithEveryAnswer() throws Exception {
+        long chat = 2001;
+        try (BotHarness h = new BotHarness(dir)) {
+            h.type(chat, "hi").parent(chat).type(chat, "Ana").tap(chat, "skip").type(chat, "Garcia");
+            assertTrue(h.lastText(chat).startsWith("Has Ana used any other name"), h.lastText(chat));
+        }
+        try (BotHarness h = new BotHarness(dir, new FakeBotApi(10_000))) {
+            h.type(chat, "skip").type(chat, "3/14/2019").tap(chat, "female").tap(chat, "opt_out");
+            String review = h.lastText(chat);
+            assertTrue(review.contains("Parent or guardian: Maria Garcia Lopez"), review);
+            assertTrue(review.contains("Last name: Garcia") && review.contains("ZIP code: 55101"), review);
+            h.tap(chat, "confirm");
+            assertEquals(1, h.api.awaitDocuments(chat, 1, Duration.ofSeconds(10)).size());
+            h.assertNoViolations();
+        }
+    }
+
+    @Test
+    void anUpdateRedeliveredAfterARestartIsNotAppliedTwice() throws Exception {
+        long chat = 2003;
+        try (BotHarness h = new BotHarness(dir)) {
+            h.type(chat, "hi").tap(chat, "start").type(chat, "Maria Lopez"); // updates 1, 2 and 3
+        }
+        // After a crash Telegram redelivers what was not confirmed: here update 3 again, the same name.
+        try (BotHarness h = new BotHarness(dir, new FakeBotApi(3))) {
+            int before = h.api.botCalls();
+            h.api.pushText(chat, chat, "Maria Lopez", "en");
+            Thread.sleep(1_500);
+            assertEquals(before, h.api.botCalls(), "a repeated update gets no second reply");
+            h.type(chat, "Parent");
+            assertTrue(h.lastText(chat).startsWith("What phone number"), h.lastText(chat));
+            h.assertNoViolations();
+        }
+    }
+
+    @Test
+    void aWholeInterviewLeavesNoPersonalDataInTheDatabaseOrTheLogs() throws Exception {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        Handler capture = new Handler() {
+            private final SimpleFormatter format = new SimpleFormatter();
+
+            @Override
+            public synchronized void publish(LogRecord record) {
+                log.writeBytes(format.format(record).getBytes(StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        Level level = root.getLevel();
+        root.setLevel(Level.ALL);
+        root.addHandler(capture);
+        long chat = 2002;
+        byte[][] files;
+        try (BotHarness h = new BotHarness(dir)) {
+            h.type(chat, "hi").tap(chat, "start").type(chat, "Zebulon Quixotefeather").tap(chat, "parent")
+                    .type(chat, "651 555 0199").type(chat, "zq@example.org").type(chat, "4242 Snapdragon Way")
+                    .type(chat, "Brambleton").tap(chat, "MN").type(chat, "55101")
+                    .type(chat, "Xylandra").tap(chat, "skip").type(chat, "Quixotefeather").tap(chat, "skip")
+                    .type(chat, "2/13/2017").tap(chat, "skip").tap(chat, "lock").type(chat, "Lupinwood Clinic")
+                    .type(chat, "Brambleton").tap(chat, "yes");
+            files = snapshot(); // mid-interview: answers are in the database, sealed
+            h.tap(chat, "confirm").tap(chat, "no");
+            assertEquals(1, h.api.awaitDocuments(chat, 1, Duration.ofSeconds(10)).size());
+            assertTrue(BotHarness.pdfText(h.api.documents(chat).get(0).bytes()).contains("Quixotefeather"),
+                    "the form itself has the names");
+            h.assertNoViolations();
+        } finally {
+            root.removeHandler(capture);
+            root.setLevel(level);
+        }
+        byte[][] after = snapshot();
+        assertTrue(log.size() > 0, "logging was captured");
+        for (String secret : SECRETS) {
+            for (Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+                byte[] needle = secret.getBytes(charset);
+                assertFalse(contains(log.toByteArray(), needle), secret + " in the log");
+                for (byte[][] set : new byte[][][] {files, after}) {
+                    for (byte[] file : set) {
+                        assertFalse(contains(file, needle), secret + " (" + charset + ") in a database file");
+                    }
+                }
+            }
+        }
+    }
+
+    private byte[][] snapshot() throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("miicbot.db")).map(f -> {
+                try {
+                    return Files.readAllBytes(f);
+                } catch (Exception e) {
+                    return new byte[0];
+                }
+            }).toArray(byte[][]::new);
+        }
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}
