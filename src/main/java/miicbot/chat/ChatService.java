@@ -56,19 +56,29 @@ public final class ChatService {
      * sent.
      */
     public Optional<Outcome> handle(long chatId, long updateId, Language languageHint, Event event, Sender sender) {
+        Optional<Outcome> outcome = apply(chatId, updateId, languageHint, event);
+        deliverPending(chatId, sender);
+        return outcome;
+    }
+
+    /**
+     * Applies {@code event} and queues its replies, without delivering them: the Telegram adapter applies each
+     * update before it lets the poller confirm it to Telegram, and delivers on the chat's own queue.
+     */
+    public Optional<Outcome> apply(long chatId, long updateId, Language languageHint, Event event) {
         Objects.requireNonNull(event);
         Optional<Outcome> outcome = store.apply(chatId, updateId, stored -> step.next(
                 stored.orElseGet(() -> Conversation.start(languageHint)), event, LocalDate.now(clock)));
         if (outcome.isEmpty()) {
             LOG.fine(() -> "chat " + ChatTag.of(chatId) + ": repeated update ignored");
         }
-        deliverPending(chatId, sender);
         return outcome;
     }
 
     /**
      * Sends the chat's pending replies in order, stopping at the first that fails (it stays pending, with the rest
-     * behind it). Returns true when none is left. Not to run at the same time as {@link #handle} for the same chat.
+     * behind it). Returns true when none is left. Not to run twice at the same time for the same chat; replies
+     * queued meanwhile by {@link #apply} wait for the next call.
      */
     public boolean deliverPending(long chatId, Sender sender) {
         for (ConversationStore.Pending pending : store.pending(chatId)) {
@@ -92,6 +102,11 @@ public final class ChatService {
      * Sends every chat's pending replies: at start, before updates are taken, for replies a crash or an outage
      * left behind. Returns how many chats still have some.
      */
+    /** Chats with replies still waiting, e.g. after a send was given up on. */
+    public java.util.List<Long> chatsWithPending() {
+        return store.chatsWithPending();
+    }
+
     public int deliverPending(Sender sender) {
         int left = 0;
         for (long chatId : store.chatsWithPending()) {

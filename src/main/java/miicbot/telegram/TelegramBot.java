@@ -107,7 +107,17 @@ public final class TelegramBot implements AutoCloseable {
         ExecutorService answers = Executors.newFixedThreadPool(2, daemon("callback-answer"));
         UpdateHandler handler = new UpdateHandler(chats, sender, api, queues, answers, catalogues,
                 settings.deleteTypedAnswers());
-        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(daemon("poller"));
+        ScheduledExecutorService poller = Executors.newScheduledThreadPool(2, daemon("poller"));
+        // A reply given up on (Telegram down for a while) is retried every half minute, on its chat's queue.
+        poller.scheduleWithFixedDelay(() -> {
+            try {
+                for (long chat : chats.chatsWithPending()) {
+                    queues.submit(chat, () -> chats.deliverPending(chat, sender));
+                }
+            } catch (RuntimeException e) {
+                LOG.warning("redelivery sweep failed: " + e.getClass().getSimpleName());
+            }
+        }, 30, 30, TimeUnit.SECONDS);
         TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(ObjectMapper::new,
                 () -> http, () -> poller, CappedBackOff::new);
         int timeout = settings.pollTimeoutSeconds();

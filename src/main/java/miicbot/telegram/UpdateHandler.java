@@ -25,8 +25,11 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Takes the updates the poller receives and hands each to its chat's queue. Callback queries are answered at once
- * on their own small pool, so the spinner stops even while the chat's queue renders a form. Nothing thrown here
+ * Takes the updates the poller receives. Each is applied to the store right here, on the poller's thread and in
+ * order, before the consumer returns: TelegramBots confirms updates to Telegram with its next getUpdates, so an
+ * update is confirmed only once it is durably applied, and a crash loses nothing (a redelivered update is
+ * recognised by its id). Delivery, which can be slow (forms, retries, pacing), runs on each chat's own queue.
+ * Callback queries are answered at once on a small pool, so the spinner stops at once. Nothing thrown here
  * escapes: an exception out of the consumer would stop TelegramBots' polling for good.
  */
 final class UpdateHandler implements LongPollingUpdateConsumer {
@@ -76,7 +79,16 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
             if (p.tap() != null) {
                 answer(p.chatId(), p.tap().queryId());
             }
-            queues.submit(p.chatId(), () -> process(p));
+            Optional<Outcome> outcome;
+            try {
+                outcome = chats.apply(p.chatId(), p.updateId(), p.hint(), p.event());
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "chat " + ChatTag.of(p.chatId()) + ": update not applied: "
+                        + e.getClass().getName());
+                queues.submit(p.chatId(), () -> sorry(p));
+                return;
+            }
+            queues.submit(p.chatId(), () -> deliver(p, outcome));
         } else if (incoming instanceof Incoming.Group g) {
             queues.submit(g.chatId(), () -> tellGroup(g));
         } else if (incoming instanceof Incoming.AnswerOnly a) {
@@ -94,16 +106,9 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         });
     }
 
-    /** Applies the parent's event; then tidies the chat: the tapped question shows its answer, typed PII goes. */
-    private void process(Incoming.Private p) {
-        Optional<Outcome> outcome;
-        try {
-            outcome = chats.handle(p.chatId(), p.updateId(), p.hint(), p.event(), sender);
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "chat " + ChatTag.of(p.chatId()) + ": update not applied: " + e.getClass().getName());
-            sorry(p);
-            return;
-        }
+    /** Delivers the chat's replies; then tidies it: the tapped question shows its answer, typed PII goes. */
+    private void deliver(Incoming.Private p, Optional<Outcome> outcome) {
+        chats.deliverPending(p.chatId(), sender);
         if (outcome.isEmpty()) {
             return;
         }
