@@ -45,7 +45,7 @@ final class BotHarness implements AutoCloseable {
         store = SqliteConversationStore.open(dataDir, Map.of("BOT_DATA_KEY",
                 "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="), Clock.systemUTC());
         ChatService chats = new ChatService(Dialog.newEngine(), store, Clock.systemUTC());
-        var settings = new TelegramBot.Settings(FakeBotApi.TOKEN, URI.create(api.url()), 1, 50, 4, true, null);
+        var settings = new TelegramBot.Settings(FakeBotApi.TOKEN, URI.create(api.url()), 1, 1000, 4, true, null);
         bot = TelegramBot.start(settings, chats, new RequestForm(catalogues, Submission.load()), catalogues);
     }
 
