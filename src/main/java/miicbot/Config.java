@@ -16,9 +16,11 @@ import java.util.Map;
  * @param retentionDays   RETENTION_DAYS, idle conversations are erased after this many days (default 30)
  * @param messagesDir     MESSAGES_DIR, catalogues that override the bundled ones; null for the bundled ones
  * @param deleteTypedAnswers DELETE_TYPED_ANSWERS, delete parents' typed personal answers from the chat (default true)
+ * @param chatPace        CHAT_PACE_PER_SECOND, messages a second to one chat after a short burst (default 1, as
+ *                        Telegram asks; raise it only for a local Bot API server or a load test)
  */
 public record Config(String telegramToken, URI telegramApiUrl, Path dataDir, String dataKey, int retentionDays,
-                     Path messagesDir, boolean deleteTypedAnswers) {
+                     Path messagesDir, boolean deleteTypedAnswers, double chatPace) {
 
     /** Reads the settings from {@code env}; throws {@link IllegalArgumentException} naming every bad setting. */
     public static Config fromEnv(Map<String, String> env) {
@@ -52,13 +54,22 @@ public record Config(String telegramToken, URI telegramApiUrl, Path dataDir, Str
         if (!List.of("true", "false").contains(deleteTyped)) {
             problems.add("DELETE_TYPED_ANSWERS must be true or false");
         }
+        double pace = 1;
+        try {
+            pace = Double.parseDouble(env.getOrDefault("CHAT_PACE_PER_SECOND", "1").strip());
+            if (!(pace > 0 && pace <= 10_000)) {
+                problems.add("CHAT_PACE_PER_SECOND must be above 0");
+            }
+        } catch (NumberFormatException e) {
+            problems.add("CHAT_PACE_PER_SECOND must be a number, e.g. 1");
+        }
         String key = env.getOrDefault("BOT_DATA_KEY", "").strip();
         String messages = env.getOrDefault("MESSAGES_DIR", "").strip();
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
         return new Config(token, apiUrl, Path.of(env.getOrDefault("DATA_DIR", "data")), key.isEmpty() ? null : key,
-                retention, messages.isEmpty() ? null : Path.of(messages), deleteTyped.equals("true"));
+                retention, messages.isEmpty() ? null : Path.of(messages), deleteTyped.equals("true"), pace);
     }
 
     public boolean telegramMode() {
@@ -72,6 +83,6 @@ public record Config(String telegramToken, URI telegramApiUrl, Path dataDir, Str
                 + (telegramApiUrl == null ? "default" : telegramApiUrl) + ", dataDir=" + dataDir + ", dataKey="
                 + (dataKey == null ? "key file" : "set (hidden)") + ", retentionDays=" + retentionDays
                 + ", messagesDir=" + (messagesDir == null ? "bundled" : messagesDir) + ", deleteTypedAnswers="
-                + deleteTypedAnswers + "]";
+                + deleteTypedAnswers + ", chatPace=" + chatPace + "]";
     }
 }

@@ -103,7 +103,8 @@ public final class Main {
         TelegramBot bot;
         try {
             bot = TelegramBot.start(TelegramBot.Settings.production(config.telegramToken(), config.telegramApiUrl(),
-                    config.deleteTypedAnswers(), config.dataDir().resolve("heartbeat")), chats, form, catalogues);
+                    config.chatPace(), config.deleteTypedAnswers(), config.dataDir().resolve("heartbeat")), chats, form,
+                    catalogues);
         } catch (TelegramBot.BadToken e) {
             err.println("miic-privacy-bot: " + e.getMessage());
             return CONFIG_ERROR;

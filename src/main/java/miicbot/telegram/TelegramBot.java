@@ -55,8 +55,9 @@ public final class TelegramBot implements AutoCloseable {
      */
     public record Settings(String token, URI apiUrl, int pollTimeoutSeconds, double messagesPerSecond, int workers,
                            boolean deleteTypedAnswers, Path heartbeat) {
-        public static Settings production(String token, URI apiUrl, boolean deleteTypedAnswers, Path heartbeat) {
-            return new Settings(token, apiUrl, 50, 1.0, 16, deleteTypedAnswers, heartbeat);
+        public static Settings production(String token, URI apiUrl, double pace, boolean deleteTypedAnswers,
+                                          Path heartbeat) {
+            return new Settings(token, apiUrl, 50, pace, 16, deleteTypedAnswers, heartbeat);
         }
     }
 

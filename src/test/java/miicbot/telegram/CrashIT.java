@@ -1,0 +1,99 @@
+package miicbot.telegram;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import miicbot.telegram.fake.FakeBotApi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged bot under load, killed with SIGKILL three times at random moments and restarted: every chat still
+ * completes, every answer counts once, and each child's form arrives once.
+ */
+class CrashIT {
+    private static final int CHATS = 10;
+
+    @TempDir
+    Path dir;
+
+    private Process start(FakeBotApi api) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", Path.of("target", "miic-privacy-bot.jar").toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("bot.log").toFile()));
+        builder.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
+        builder.environment().put("TELEGRAM_API_URL", api.url());
+        builder.environment().put("DATA_DIR", dir.resolve("data").toString());
+        builder.environment().put("CHAT_PACE_PER_SECOND", "1000");
+        return builder.start();
+    }
+
+    @Test
+    @Timeout(120)
+    void killedThreeTimesUnderLoadEveryChatCompletesOnce() throws Exception {
+        List<String> script = RobustnessTest.twoChildren("Maria Lopez");
+        List<String> expected = collapse(RobustnessTest.expected(script));
+        Random random = new Random();
+        try (FakeBotApi api = new FakeBotApi()) {
+            api.latency(Duration.ofMillis(15)); // stretches the run so the kills land mid-stream
+            for (String line : script) {
+                for (long chat = 1; chat <= CHATS; chat++) {
+                    api.pushText(chat, chat, line, "en");
+                }
+            }
+            for (int kill = 1; kill <= 3; kill++) {
+                Process bot = start(api);
+                int callsBefore = api.botCalls();
+                api.awaitCall(c -> c.method().equals("getupdates"), Duration.ofSeconds(30));
+                long deadline = System.currentTimeMillis() + 10_000;
+                int target = callsBefore + 20 + random.nextInt(120);
+                while (api.botCalls() < target && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(5);
+                }
+                bot.destroyForcibly(); // SIGKILL: no shutdown hook, no goodbye
+                assertTrue(bot.waitFor(10, TimeUnit.SECONDS));
+                System.out.println("kill " + kill + " after " + (api.botCalls() - callsBefore) + " calls");
+            }
+            Process bot = start(api);
+            try {
+                for (long chat = 1; chat <= CHATS; chat++) {
+                    api.awaitDocuments(chat, 2, Duration.ofSeconds(60));
+                }
+                api.awaitQuiet(Duration.ofMillis(500), Duration.ofSeconds(20));
+            } finally {
+                bot.destroy();
+                bot.waitFor(10, TimeUnit.SECONDS);
+            }
+            for (long chat = 1; chat <= CHATS; chat++) {
+                List<String> got = collapse(api.messages(chat).stream().map(FakeBotApi.BotMessage::text).toList());
+                assertEquals(expected, got, "chat " + chat + ": every answer applied once, in order");
+                List<FakeBotApi.Document> forms = api.documents(chat);
+                assertEquals(List.of("MIIC-request-Ana-Garcia.pdf", "MIIC-request-Luis-Garcia.pdf"),
+                        forms.stream().map(FakeBotApi.Document::fileName).toList(), "each form once");
+                assertTrue(BotHarness.pdfText(forms.get(1).bytes()).contains("Westside Clinic"));
+            }
+            assertEquals(List.of(), api.violations());
+        }
+    }
+
+    /**
+     * A kill between a successful send and its "delivered" mark resends that one message on restart (delivery is
+     * at least once; Telegram has no idempotent send). Such a repeat is adjacent, so it is folded before comparing.
+     */
+    private static List<String> collapse(List<String> texts) {
+        List<String> out = new ArrayList<>();
+        for (String text : texts) {
+            if (out.isEmpty() || !java.util.Objects.equals(out.get(out.size() - 1), text) || text == null) {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+}
