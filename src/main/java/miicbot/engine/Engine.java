@@ -319,8 +319,8 @@ public final class Engine {
                     return problem(c, problem);
                 }
                 value = ((Parsed.Ok) parsed).value();
-            } else if (event instanceof Event.Tap tap && step.id() == STATE && tap.code().equals("MN")) {
-                value = "MN";
+            } else if (step.input() == Step.Input.TEXT && code != null) {
+                value = code; // a suggested answer's button (Minnesota for the state), tapped or typed
             } else if (event instanceof Event.Text text) {
                 Parsed parsed = step.reader().read(text.text(), today);
                 if (parsed instanceof Parsed.Problem problem) {

@@ -309,6 +309,14 @@ class EngineTest {
     }
 
     @Test
+    void aSuggestedAnswerCanBeTypedAsWellAsTapped() {
+        Dialog d = new Dialog(Language.EN).type("hi").tap("start").type("Maria Lopez").tap("parent")
+                .type("651 555 0123").tap("skip").type("1 Main St").type("St. Paul").type("Minnesota (MN)");
+        assertEquals("MN", d.conversation().answer(STATE));
+        assertEquals(ZIP, d.conversation().step());
+    }
+
+    @Test
     void optionalQuestionsCanBeSkippedByTypingSkip() {
         Dialog d = new Dialog(Language.EN).type("hi").parent().type("Ana").type("skip");
         assertEquals("", d.conversation().answer(CHILD_MIDDLE));

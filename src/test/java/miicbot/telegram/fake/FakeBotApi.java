@@ -76,6 +76,7 @@ public final class FakeBotApi implements AutoCloseable {
     private double failRate;
     private Random random = new Random(1);
     private long latencyMillis;
+    private volatile java.util.function.Consumer<Call> listener = call -> { };
 
     static {
         // The JDK server writes headers and body as separate packets; without TCP_NODELAY each answer waits for a
@@ -257,6 +258,11 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** Called after each call other than getUpdates, on the server's thread (for load drivers). */
+    public void onCall(java.util.function.Consumer<Call> listener) {
+        this.listener = listener;
+    }
+
     public void latency(Duration latency) {
         latencyMillis = latency.toMillis();
     }
@@ -415,11 +421,14 @@ public final class FakeBotApi implements AutoCloseable {
             }
             JsonNode[] answer = new JsonNode[1];
             int status;
+            Call call;
             synchronized (lock) {
                 status = fault == Fault.SERVER_ERROR ? 500 : dispatch(method, params, multipart, answer);
-                calls.add(new Call(method, chatId(params), params, status, System.currentTimeMillis()));
+                call = new Call(method, chatId(params), params, status, System.currentTimeMillis());
+                calls.add(call);
                 lock.notifyAll();
             }
+            listener.accept(call);
             respond(exchange, status, answer[0]);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
