@@ -99,6 +99,8 @@ public final class LoadBench {
                 }
                 System.out.printf("errors: %d Bot API rule violations, %d chats unfinished%n",
                         api.violations().size(), chats - driver.completed.get());
+                api.violations().stream().map(v -> v.replaceAll("\\d+", "N")).distinct().limit(5)
+                        .forEach(v -> System.out.println("  violation: " + v));
             } finally {
                 bot.destroy();
                 bot.waitFor(10, TimeUnit.SECONDS);
