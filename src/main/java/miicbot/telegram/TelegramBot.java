@@ -105,7 +105,8 @@ public final class TelegramBot implements AutoCloseable {
             LOG.warning(left + " chat(s) still have replies waiting after start-up delivery");
         }
         ChatQueues queues = new ChatQueues(Executors.newFixedThreadPool(settings.workers(), daemon("chat")));
-        ExecutorService answers = Executors.newFixedThreadPool(2, daemon("callback-answer"));
+        // Answers must not queue behind each other: a slow Bot API call would leave spinners turning.
+        ExecutorService answers = Executors.newFixedThreadPool(16, daemon("callback-answer"));
         UpdateHandler handler = new UpdateHandler(chats, sender, api, queues, answers, catalogues,
                 settings.deleteTypedAnswers());
         ScheduledExecutorService poller = Executors.newScheduledThreadPool(2, daemon("poller"));

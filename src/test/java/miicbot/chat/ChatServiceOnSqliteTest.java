@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import miicbot.store.Bytes;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Handler;
@@ -146,7 +147,7 @@ class ChatServiceOnSqliteTest {
                     StandardCharsets.UTF_16BE)) {
                 byte[] needle = secret.getBytes(charset);
                 for (int p = 0; p < places.size(); p++) {
-                    assertFalse(contains(places.get(p), needle), secret + " in " + charset + " in place " + p);
+                    assertFalse(Bytes.contains(places.get(p), needle), secret + " in " + charset + " in place " + p);
                 }
             }
         }
@@ -166,19 +167,6 @@ class ChatServiceOnSqliteTest {
             s.execute("INSERT INTO counters VALUES ('" + FakeInterview.CHILD_FIRST + "', 'OPT_OUT', 'EN', 1)");
         }
         byte[] file = Files.readAllBytes(dir.resolve(SqliteConversationStore.FILE_NAME));
-        assertTrue(contains(file, FakeInterview.CHILD_FIRST.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        assertTrue(Bytes.contains(file, FakeInterview.CHILD_FIRST.getBytes(StandardCharsets.UTF_8)));
     }
 }

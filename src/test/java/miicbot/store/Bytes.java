@@ -1,11 +1,11 @@
 package miicbot.store;
 
 /** Byte search for the leak tests. */
-final class Bytes {
+public final class Bytes {
     private Bytes() {
     }
 
-    static boolean contains(byte[] haystack, byte[] needle) {
+    public static boolean contains(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {
             for (int j = 0; j < needle.length; j++) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import miicbot.store.Bytes;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -112,10 +113,10 @@ class PersistenceEndToEndTest {
         for (String secret : SECRETS) {
             for (Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
                 byte[] needle = secret.getBytes(charset);
-                assertFalse(contains(log.toByteArray(), needle), secret + " in the log");
+                assertFalse(Bytes.contains(log.toByteArray(), needle), secret + " in the log");
                 for (byte[][] set : new byte[][][] {files, after}) {
                     for (byte[] file : set) {
-                        assertFalse(contains(file, needle), secret + " (" + charset + ") in a database file");
+                        assertFalse(Bytes.contains(file, needle), secret + " (" + charset + ") in a database file");
                     }
                 }
             }
@@ -132,18 +133,5 @@ class PersistenceEndToEndTest {
                 }
             }).toArray(byte[][]::new);
         }
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }
