@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import miicbot.i18n.Catalogue;
-import miicbot.interview.MiicInterview;
 import miicbot.interview.Step;
 import miicbot.interview.StepId;
 
@@ -103,9 +102,5 @@ final class Questions {
     private static String fold(String label) {
         String decomposed = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFD);
         return decomposed.replaceAll("[^\\p{L}\\p{N} ]", "").strip().toLowerCase(Locale.ROOT);
-    }
-
-    static boolean isTableStep(StepId id) {
-        return MiicInterview.step(id) != null;
     }
 }

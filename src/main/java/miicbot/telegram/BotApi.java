@@ -125,7 +125,7 @@ final class BotApi {
             synchronized (buckets) {
                 pause = buckets.computeIfAbsent(chatId, id -> new Bucket(burst)).take(messagesPerSecond, burst);
                 if (buckets.size() > 10_000) {
-                    buckets.values().removeIf(Bucket::full);
+                    buckets.values().removeIf(b -> b.full(messagesPerSecond, burst));
                 }
             }
             if (pause > 0) {
@@ -138,7 +138,6 @@ final class BotApi {
     private static final class Bucket {
         private double tokens;
         private long updated = System.nanoTime();
-        private boolean full;
 
         Bucket(int burst) {
             tokens = burst;
@@ -146,16 +145,21 @@ final class BotApi {
 
         /** Takes a token; returns how many milliseconds to wait before sending. */
         long take(double rate, int burst) {
-            long now = System.nanoTime();
-            tokens = Math.min(burst, tokens + (now - updated) / 1e9 * rate);
-            updated = now;
+            refill(rate, burst);
             tokens -= 1;
-            full = false;
             return tokens >= 0 ? 0 : (long) Math.ceil(-tokens / rate * 1000);
         }
 
-        boolean full() {
-            return full || tokens >= 1;
+        /** Full again: the chat has been quiet long enough that forgetting the bucket changes nothing. */
+        boolean full(double rate, int burst) {
+            refill(rate, burst);
+            return tokens >= burst;
+        }
+
+        private void refill(double rate, int burst) {
+            long now = System.nanoTime();
+            tokens = Math.min(burst, tokens + (now - updated) / 1e9 * rate);
+            updated = now;
         }
     }
 }
