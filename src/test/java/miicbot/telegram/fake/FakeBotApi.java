@@ -170,16 +170,7 @@ public final class FakeBotApi implements AutoCloseable {
             if (sent == null) {
                 throw new IllegalArgumentException("the bot sent no message " + messageId + " to chat " + chatId);
             }
-            String id = "q" + nextQueryId++;
-            ObjectNode query = NODES.objectNode();
-            query.put("id", id);
-            query.set("from", user(userId, "en"));
-            query.put("chat_instance", "ci-" + chatId);
-            query.put("data", data);
-            query.set("message", messageJson(sent));
-            openQueries.put(id, NOT_DELIVERED);
-            push("callback_query", query);
-            return id;
+            return pushQuery(chatId, userId, sent, data);
         }
     }
 
@@ -189,17 +180,21 @@ public final class FakeBotApi implements AutoCloseable {
      */
     public String pushForgedTap(long chatId, long userId, int messageId, String data) {
         synchronized (lock) {
-            String id = "q" + nextQueryId++;
-            ObjectNode query = NODES.objectNode();
-            query.put("id", id);
-            query.set("from", user(userId, "en"));
-            query.put("chat_instance", "ci-" + chatId);
-            query.put("data", data);
-            query.set("message", messageJson(new BotMessage(chatId, messageId, "forged", List.of())));
-            openQueries.put(id, NOT_DELIVERED);
-            push("callback_query", query);
-            return id;
+            return pushQuery(chatId, userId, new BotMessage(chatId, messageId, "forged", List.of()), data);
         }
+    }
+
+    private String pushQuery(long chatId, long userId, BotMessage message, String data) {
+        String id = "q" + nextQueryId++;
+        ObjectNode query = NODES.objectNode();
+        query.put("id", id);
+        query.set("from", user(userId, "en"));
+        query.put("chat_instance", "ci-" + chatId);
+        query.put("data", data);
+        query.set("message", messageJson(message));
+        openQueries.put(id, NOT_DELIVERED);
+        push("callback_query", query);
+        return id;
     }
 
     /** Taps the button with this label on the bot's latest message that has it; returns false when none has. */
