@@ -121,7 +121,7 @@ public final class Engine {
                 case START -> welcome(Conversation.start(c.language()), c.started());
                 case HELP -> {
                     say(c, "help.text");
-                    yield c.started() && c.step() != DONE ? current(c) : welcome(c, false);
+                    yield continueOrWelcome(c);
                 }
                 case BACK -> back(c);
                 case STATUS -> {
@@ -135,6 +135,11 @@ public final class Engine {
                     yield new Outcome(Conversation.start(c.language()), replies, true, false);
                 }
             };
+        }
+
+        /** The current question again, or the welcome when no interview is under way. */
+        private Outcome continueOrWelcome(Conversation c) {
+            return c.started() && c.step() != DONE ? current(c) : welcome(c, false);
         }
 
         Outcome resume() {
@@ -165,7 +170,7 @@ public final class Engine {
         private Outcome back(Conversation c) {
             if (!c.started() || c.step() == WELCOME || c.step() == DONE) {
                 say(c, "back.at_start");
-                return c.started() && c.step() != DONE ? current(c) : welcome(c, false);
+                return continueOrWelcome(c);
             }
             return switch (c.step()) {
                 case EDIT -> goTo(c, REVIEW, false);
@@ -215,7 +220,7 @@ public final class Engine {
         // ---- the engine's own steps ---------------------------------------------------------------------------
 
         Outcome atWelcome(Event event) {
-            String code = Questions.codeFor(event, welcomeQuestion(start, ""));
+            String code = Questions.codeFor(event, question(start));
             if (code == null) {
                 return reask("welcome.unclear");
             }
@@ -233,7 +238,7 @@ public final class Engine {
         }
 
         Outcome atLanguage(Event event) {
-            String code = Questions.codeFor(event, languageQuestion(start));
+            String code = Questions.codeFor(event, question(start));
             Language chosen = code == null ? null : Language.fromTag(code);
             if (chosen == null || !chosen.code().equals(code)) {
                 return reask("invalid.choice");
@@ -244,8 +249,7 @@ public final class Engine {
         }
 
         Outcome atReview(Event event) {
-            Questions q = new Questions(text(start));
-            String code = Questions.codeFor(event, reviewQuestion(start, q));
+            String code = Questions.codeFor(event, question(start));
             if ("confirm".equals(code)) {
                 int number = start.childrenDone() + 1;
                 ChildRequest request = new Review(text(start)).request(start, today);
@@ -261,7 +265,7 @@ public final class Engine {
         }
 
         Outcome atEdit(Event event) {
-            String code = Questions.codeFor(event, editQuestion(start, new Questions(text(start))));
+            String code = Questions.codeFor(event, question(start));
             if (code == null) {
                 return reask("invalid.choice");
             }
@@ -277,9 +281,7 @@ public final class Engine {
         }
 
         Outcome atAnotherChild(Event event) {
-            Questions q = new Questions(text(start));
-            String code = Questions.codeFor(event, q.ask(start, "", List.of(List.of(
-                    q.option("yes", "common.yes"), q.option("no", "common.no")))));
+            String code = Questions.codeFor(event, question(start));
             if ("yes".equals(code)) {
                 say(start, "another_child.reuse");
                 return goTo(withoutChild(start), MiicInterview.firstChildStep(), false);
