@@ -64,6 +64,14 @@ public final class Catalogue {
         return texts.keySet();
     }
 
+    /**
+     * True when a native speaker has reviewed this catalogue ({@code "language.reviewed": "yes"}); an unreviewed
+     * language is marked as a draft where parents pick it.
+     */
+    public boolean reviewed() {
+        return "yes".equals(texts.get("language.reviewed"));
+    }
+
     public boolean has(String key) {
         return texts.containsKey(key);
     }
