@@ -73,8 +73,9 @@ final class Review {
                 Relationship.valueOf(upper(c.answer(RELATIONSHIP))), c.answer(PARENT_PHONE),
                 c.answer(PARENT_EMAIL), address);
         String sex = c.answer(CHILD_SEX);
-        var child = new ChildRequest.Child(c.answer(CHILD_FIRST), c.answer(CHILD_MIDDLE), c.answer(CHILD_LAST),
-                c.answer(CHILD_OTHER_NAMES), LocalDate.parse(c.answer(CHILD_BIRTH_DATE)),
+        String middle = c.answer(CHILD_MIDDLE);
+        String given = middle == null || middle.isEmpty() ? c.answer(CHILD_FIRST) : c.answer(CHILD_FIRST) + " " + middle;
+        var child = new ChildRequest.Child(given, c.answer(CHILD_LAST), c.answer(CHILD_OTHER_NAMES), LocalDate.parse(c.answer(CHILD_BIRTH_DATE)),
                 sex == null || sex.isEmpty() ? null : Sex.valueOf(upper(sex)));
         Set<RequestOption> options = EnumSet.noneOf(RequestOption.class);
         ChildRequest.Clinic clinic = null;
@@ -96,7 +97,7 @@ final class Review {
 
     /** A file name without spaces or accents: MIIC-request-Jose-Nunez.pdf (or -child-2 when nothing is left). */
     static String fileName(ChildRequest request, int childNumber) {
-        String name = request.child().firstName() + "-" + request.child().lastName();
+        String name = request.child().givenNames() + "-" + request.child().lastNames();
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (ascii.replace("-", "").isEmpty()) {

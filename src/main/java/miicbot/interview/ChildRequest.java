@@ -64,23 +64,25 @@ public record ChildRequest(Language language, Guardian guardian, Child child, Se
     }
 
     /**
-     * @param middleName optional, "" when none
+     * Names are kept as typed, never split by guessing: Hispanic double surnames, Somali and Hmong names break
+     * such guesses (miic-facts, "Names and languages").
+     *
+     * @param givenNames first and middle name(s), as on the birth certificate
+     * @param lastNames  last name(s), as on the birth certificate
      * @param otherNames other names used (e.g. a former last name), "" when none
      * @param sex        as on medical records, null when not given
      */
-    public record Child(String firstName, String middleName, String lastName, String otherNames,
-                        LocalDate birthDate, Sex sex) {
+    public record Child(String givenNames, String lastNames, String otherNames, LocalDate birthDate, Sex sex) {
         public Child {
-            Objects.requireNonNull(firstName);
-            middleName = middleName == null ? "" : middleName;
-            Objects.requireNonNull(lastName);
+            Objects.requireNonNull(givenNames);
+            Objects.requireNonNull(lastNames);
             otherNames = otherNames == null ? "" : otherNames;
             Objects.requireNonNull(birthDate);
         }
 
-        /** First, middle and last name as one line. */
+        /** Given and last names as one line. */
         public String fullName() {
-            return middleName.isEmpty() ? firstName + " " + lastName : firstName + " " + middleName + " " + lastName;
+            return givenNames + " " + lastNames;
         }
 
         public int ageOn(LocalDate day) {

@@ -1,9 +1,11 @@
 package miicbot.interview;
 
-/** Who is asking for the child. Only a parent or legal guardian may ask for a minor. */
+/** Who signs the request: a parent or legal guardian for a minor (usual practice), or the person (18+) for themselves. */
 public enum Relationship {
     PARENT,
-    GUARDIAN;
+    GUARDIAN,
+    /** The person the record is about, 18 or older, asking for their own record. */
+    SELF;
 
     public String key() {
         return "relationship." + name().toLowerCase(java.util.Locale.ROOT);

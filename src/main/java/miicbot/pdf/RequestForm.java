@@ -73,7 +73,7 @@ public final class RequestForm {
         Fonts.prepare(Runtime.getRuntime().availableProcessors());
         var address = new ChildRequest.Address("1 Sample St", "St. Paul", "MN", "55101");
         var guardian = new ChildRequest.Guardian("Sample Parent", Relationship.PARENT, "651-555-0100", "", address);
-        var child = new ChildRequest.Child("Sample", "", "Child", "", LocalDate.of(2020, 1, 1), null);
+        var child = new ChildRequest.Child("Sample", "Child", "", LocalDate.of(2020, 1, 1), null);
         for (Language language : Language.values()) {
             render(new ChildRequest(language, guardian, child, Set.of(RequestOption.OPT_OUT), null, LocalDate.now()));
         }
@@ -91,9 +91,8 @@ public final class RequestForm {
 
             c.heading(96, "1. " + t.label("pdf.request.section.child"));
             ChildRequest.Child child = r.child();
-            c.field(RequestLayout.CHILD_FIRST.box(), t.label("pdf.field.first"), child.firstName());
-            c.field(RequestLayout.CHILD_MIDDLE.box(), t.label("pdf.field.middle"), child.middleName());
-            c.field(RequestLayout.CHILD_LAST.box(), t.label("pdf.field.last"), child.lastName());
+            c.field(RequestLayout.CHILD_GIVEN.box(), t.label("pdf.field.given"), child.givenNames());
+            c.field(RequestLayout.CHILD_LAST.box(), t.label("pdf.field.last"), child.lastNames());
             c.field(RequestLayout.CHILD_OTHER_NAMES.box(), t.label("pdf.field.other_names"), child.otherNames());
             c.field(RequestLayout.CHILD_BIRTH_DATE.box(), t.label("pdf.field.birth_date"),
                     child.birthDate().format(US_DATE));
@@ -170,7 +169,7 @@ public final class RequestForm {
             float y = c.paragraph(MARGIN, 80, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.intro", child));
             y = c.paragraph(MARGIN, y + 8, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.print"));
             y = c.paragraph(MARGIN, y + 4, CONTENT_WIDTH, c.regular(), size, leading,
-                    t.text(r.adult() ? "pdf.guide.sign.adult" : "pdf.guide.sign.parent", Map.of("child", r.child().firstName())));
+                    t.text(r.adult() ? "pdf.guide.sign.adult" : "pdf.guide.sign.parent", Map.of("child", r.child().givenNames())));
             y = c.paragraph(MARGIN, y + 4, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.send"));
             float indent = MARGIN + 16;
             float inner = CONTENT_WIDTH - 16;

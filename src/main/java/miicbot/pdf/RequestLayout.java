@@ -5,7 +5,7 @@ package miicbot.pdf;
  * 48 pt margins; rows are 34 pt apart.
  */
 public enum RequestLayout {
-    CHILD_FIRST(48, 120, 168), CHILD_MIDDLE(222, 120, 168), CHILD_LAST(396, 120, 168),
+    CHILD_GIVEN(48, 120, 255), CHILD_LAST(309, 120, 255),
     CHILD_OTHER_NAMES(48, 154, 516),
     CHILD_BIRTH_DATE(48, 188, 168), CHILD_SEX(222, 188, 168), CHILD_ADULT(396, 188, 168),
     PARENT_NAME(48, 250, 342), RELATIONSHIP(396, 250, 168),

@@ -89,7 +89,7 @@ public final class PdfBench {
         var address = new ChildRequest.Address("1234 Lakeview Ave Apt 5", "Saint Paul", "MN", "55101");
         var guardian = new ChildRequest.Guardian("Maria Elena García López", Relationship.PARENT, "651-555-0123",
                 "maria.garcia@example.com", address);
-        var child = new ChildRequest.Child("Sofía", "Isabel", "García López", "", LocalDate.of(2019, 3, 14), Sex.FEMALE);
+        var child = new ChildRequest.Child("Sofía Isabel", "García López", "", LocalDate.of(2019, 3, 14), Sex.FEMALE);
         return new ChildRequest(Language.ES, guardian, child,
                 EnumSet.of(RequestOption.LOCK, RequestOption.DECLINE_REMINDERS),
                 new ChildRequest.Clinic("Lakeview Family Clinic", "Saint Paul"), LocalDate.of(2026, 11, 25));

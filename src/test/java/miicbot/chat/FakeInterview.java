@@ -77,7 +77,7 @@ public final class FakeInterview implements ChatService.Step {
         var address = new ChildRequest.Address(c.answer(StepId.STREET), "Saint Paul", "MN", "55101");
         var guardian = new ChildRequest.Guardian(c.answer(StepId.PARENT_NAME), Relationship.PARENT, "651-555-0142",
                 "", address);
-        var child = new ChildRequest.Child(c.answer(StepId.CHILD_FIRST), "", c.answer(StepId.CHILD_LAST), "",
+        var child = new ChildRequest.Child(c.answer(StepId.CHILD_FIRST), c.answer(StepId.CHILD_LAST), "",
                 LocalDate.parse(c.answer(StepId.CHILD_BIRTH_DATE)), null);
         return new ChildRequest(c.language(), guardian, child,
                 Set.of(RequestOption.OPT_OUT, RequestOption.DECLINE_REMINDERS), null, today);

@@ -159,7 +159,7 @@ class EngineTest {
                 .tap("confirm");
         assertEquals(2, d.forms().size());
         ChildRequest second = d.forms().get(1).request();
-        assertEquals("Luis", second.child().firstName());
+        assertEquals("Luis", second.child().givenNames());
         assertEquals("Maria Garcia Lopez", second.guardian().fullName());
         assertEquals(Set.of(RequestOption.OPT_OUT), d.forms().get(0).request().options());
         assertEquals(Set.of(RequestOption.LOCK), second.options());
@@ -174,7 +174,7 @@ class EngineTest {
             d.tap(i < names.length - 1 ? "yes" : "no");
         }
         assertEquals(5, d.forms().size());
-        assertEquals("Elena", d.forms().get(4).request().child().firstName());
+        assertEquals("Elena", d.forms().get(4).request().child().givenNames());
         assertEquals(DONE, d.conversation().step());
         assertTrue(d.conversation().answers().isEmpty());
         assertTrue(d.said().contains("P.O. Box 64975"), d.said());

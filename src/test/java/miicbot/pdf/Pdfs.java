@@ -39,7 +39,7 @@ final class Pdfs {
         var address = new ChildRequest.Address("4242 Snapdragon Way", "Saint Paul", "MN", "55101-1234");
         var guardian = new ChildRequest.Guardian("Zebulon Quixotefeather", Relationship.GUARDIAN, "651-555-0123",
                 "zq@example.org", address);
-        var child = new ChildRequest.Child("Xylandra", "Mae", "Quixotefeather", "Xyla Smith",
+        var child = new ChildRequest.Child("Xylandra Mae", "Quixotefeather", "Xyla Smith",
                 LocalDate.of(2017, 2, 13), Sex.FEMALE);
         return new ChildRequest(language, guardian, child, options, clinic, PREPARED);
     }
@@ -47,7 +47,7 @@ final class Pdfs {
     static ChildRequest withNames(ChildRequest r, String first, String last, String parent) {
         var guardian = new ChildRequest.Guardian(parent, r.guardian().relationship(), r.guardian().phone(),
                 r.guardian().email(), r.guardian().address());
-        var child = new ChildRequest.Child(first, r.child().middleName(), last, r.child().otherNames(),
+        var child = new ChildRequest.Child(first, last, r.child().otherNames(),
                 r.child().birthDate(), r.child().sex());
         return new ChildRequest(r.language(), guardian, child, r.options(), r.clinic(), r.prepared());
     }

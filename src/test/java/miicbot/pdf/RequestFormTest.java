@@ -40,7 +40,7 @@ class RequestFormTest {
     @Test
     void everyAnswerIsOnThePage() {
         String page = Pdfs.pageText(FORM.render(LOCKED), 1);
-        for (String answer : List.of("Xylandra", "Mae", "Quixotefeather", "Xyla Smith", "02/13/2017", "Female",
+        for (String answer : List.of("Xylandra Mae", "Quixotefeather", "Xyla Smith", "02/13/2017", "Female",
                 "Zebulon Quixotefeather", "Legal guardian", "651-555-0123", "zq@example.org", "4242 Snapdragon Way",
                 "Saint Paul", "MN", "55101-1234", "Snapdragon Family Clinic", "Edina", "11/25/2026",
                 "MIIC Privacy Setting Change Request", "Minnesota Department of Health")) {
@@ -87,7 +87,7 @@ class RequestFormTest {
         String page = Pdfs.pageText(pdf, 1);
         assertTrue(page.contains(name), page);
         assertTrue(page.contains("Ölçek"));
-        assertTrue(Pdfs.pageText(pdf, 2).contains(name + " Mae Ölçek"));
+        assertTrue(Pdfs.pageText(pdf, 2).contains(name + " Ölçek"));
     }
 
     @Test
@@ -109,7 +109,7 @@ class RequestFormTest {
                 r.prepared());
         byte[] pdf = FORM.render(r);
         List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf, 1);
-        assertInside(glyphs, RequestLayout.CHILD_FIRST.box(), longName);
+        assertInside(glyphs, RequestLayout.CHILD_GIVEN.box(), longName);
         assertInside(glyphs, RequestLayout.CHILD_LAST.box(), longName);
         assertInside(glyphs, RequestLayout.PARENT_NAME.box(), longName);
         assertInside(glyphs, RequestLayout.STREET.box(), street);
@@ -150,7 +150,7 @@ class RequestFormTest {
     @Test
     void aSpanishRequestKeepsEnglishForMdhWithSpanishBeside() {
         String page = Pdfs.pageText(FORM.render(Pdfs.request(Language.ES, Set.of(RequestOption.OPT_OUT), null)), 1);
-        assertTrue(page.contains("Legal first name / Primer nombre legal"), page);
+        assertTrue(page.contains("First and middle name(s) / Nombre(s) de pila"), page);
         assertTrue(page.contains("I am the parent or legal guardian"));
         assertTrue(page.contains("Soy la madre, el padre o el tutor legal"));
     }
@@ -158,7 +158,7 @@ class RequestFormTest {
     @Test
     void anAdultSignsTheirOwnRequest() {
         ChildRequest adult = Pdfs.request(Language.EN, Set.of(RequestOption.OPT_OUT), null);
-        var child = new ChildRequest.Child("Sam", "", "Lee", "", Pdfs.PREPARED.minusYears(18), null);
+        var child = new ChildRequest.Child("Sam", "Lee", "", Pdfs.PREPARED.minusYears(18), null);
         adult = new ChildRequest(Language.EN, adult.guardian(), child, adult.options(), null, adult.prepared());
         byte[] pdf = FORM.render(adult);
         String page = Pdfs.pageText(pdf, 1);
