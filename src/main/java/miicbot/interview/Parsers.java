@@ -19,6 +19,9 @@ public final class Parsers {
     // Letters and combining marks of any script, with the separators names use: space, apostrophes, hyphen, period.
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}]+(?:[ '’.\\-]+[\\p{L}\\p{M}]*)*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}");
+    // Digits with the usual separators, then an optional extension: "ext 12", "ext. 12", "extension 12", "x12".
+    private static final Pattern PHONE = Pattern.compile(
+            "(\\+?[0-9()\\-. ]+?)(?:,? *(?:ext\\.?|extension|x) *(\\d{1,6}))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZIP = Pattern.compile("(\\d{5})(?:-?(\\d{4}))?");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern US = Pattern.compile("(\\d{1,2})[/\\-.](\\d{1,2})[/\\-.](\\d{2,4})");
@@ -72,20 +75,26 @@ public final class Parsers {
         return line;
     }
 
-    /** A US phone number with 10 digits, optionally led by +1; normalised to 651-555-0123. */
+    /**
+     * A US phone number in any common form: 651-555-0123, (651) 555-0123, 651.555.0123, 6515550123, +1 651 555 0123,
+     * 1-651-555-0123. Normalised to 651-555-0123. An extension ("ext 12", "ext. 12", "x12", "extension 12") is kept
+     * as "651-555-0123 ext 12", because MDH may call a work number. Anything else (letters, 9 digits, 12 or more
+     * digits, an area code or exchange starting with 0 or 1, which no US number has) is refused.
+     */
     public static Parsed phone(String text, LocalDate today) {
-        String cleaned = clean(text);
-        if (!cleaned.matches("[0-9+()\\-. ]+")) {
+        Matcher m = PHONE.matcher(clean(text));
+        if (!m.matches()) {
             return new Parsed.Problem("invalid.phone");
         }
-        String digits = cleaned.replaceAll("\\D", "");
+        String digits = m.group(1).replaceAll("\\D", "");
         if (digits.length() == 11 && digits.startsWith("1")) {
             digits = digits.substring(1);
         }
-        if (digits.length() != 10 || digits.charAt(0) < '2') {
+        if (digits.length() != 10 || digits.charAt(0) < '2' || digits.charAt(3) < '2') {
             return new Parsed.Problem("invalid.phone");
         }
-        return new Parsed.Ok(digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6));
+        String number = digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6);
+        return new Parsed.Ok(m.group(2) == null ? number : number + " ext " + m.group(2));
     }
 
     /** An e-mail address, loosely checked: something@domain.tld. */

@@ -78,13 +78,19 @@ class ParsersTest {
 
     @ParameterizedTest
     @CsvSource({"651 555 0123, 651-555-0123", "(651) 555-0123, 651-555-0123", "+1 651.555.0123, 651-555-0123",
-            "16515550123, 651-555-0123"})
+            "16515550123, 651-555-0123", "651-555-0123, 651-555-0123", "651.555.0123, 651-555-0123",
+            "6515550123, 651-555-0123", "+1 651 555 0123, 651-555-0123", "1-651-555-0123, 651-555-0123",
+            "'  (651)555-0123 ', 651-555-0123", "+1 (651) 555-0123, 651-555-0123",
+            "651-555-0123 ext 12, 651-555-0123 ext 12", "651-555-0123 Ext. 12, 651-555-0123 ext 12",
+            "'651 555 0123, extension 4021', 651-555-0123 ext 4021", "651-555-0123x7, 651-555-0123 ext 7"})
     void phoneNumbersAreNormalised(String typed, String expected) {
         assertEquals(expected, ok(Parsers.phone(typed, TODAY)));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"555-0123", "651-555-01234", "call me", "051-555-0123", "+44 20 7946 0958"})
+    @ValueSource(strings = {"555-0123", "651-555-01234", "call me", "051-555-0123", "+44 20 7946 0958",
+            "651-555-012", "65155501234", "651-555-01234-5", "651-ABC-0123", "1-800-FLOWERS", "651-055-0123",
+            "2-651-555-0123", "651-555-0123 ext", "phone 651-555-0123", "", "--- ---", "651-555-0123 ext 1234567"})
     void phoneNumbersThatAreNotUsTenDigitAreRefused(String typed) {
         assertEquals("invalid.phone", problem(Parsers.phone(typed, TODAY)));
     }
