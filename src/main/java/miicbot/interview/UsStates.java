@@ -27,6 +27,14 @@ final class UsStates {
             CODE_BY_NAME.put(key(pairs[i]), pairs[i]);
             CODE_BY_NAME.put(key(pairs[i + 1]), pairs[i]);
         }
+        // The older abbreviations people still write in addresses ("Minn.", "Wis."), as the GPO style manual lists.
+        String[] older = {
+            "MN", "Minn", "WI", "Wis", "WI", "Wisc", "ND", "N Dak", "SD", "S Dak", "MI", "Mich",
+            "IL", "Ill", "CA", "Calif", "FL", "Fla", "TX", "Tex", "MA", "Mass", "AZ", "Ariz", "CO", "Colo",
+            "CT", "Conn", "NE", "Nebr", "OK", "Okla", "OR", "Ore", "TN", "Tenn", "KS", "Kans", "PA", "Penn"};
+        for (int i = 0; i < older.length; i += 2) {
+            CODE_BY_NAME.put(key(older[i + 1]), older[i]);
+        }
     }
 
     private UsStates() {

@@ -1,0 +1,269 @@
+package miicbot.interview;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a US mailing address typed in one message into street, city, state and ZIP.
+ *
+ * <p>How it works: the text is cut into words, with commas and line breaks kept as breaks. From the end it takes a
+ * trailing "USA", the ZIP and the state. The street starts at the house number or PO box (words before it, such as
+ * a name, are dropped) and the city is what follows the street. Where the street ends is found in this order: a
+ * known Minnesota city name at the end (resource {@code address/mn-cities.txt}); a plain word after the last comma;
+ * the last street-type word ("Dr", "Ave", resource {@code address/street-suffixes.txt}) or unit ("Apt 4", "#4"),
+ * with what follows it (a route number, a direction, a unit); else the last word is the city.
+ *
+ * <p>What comes back, so the caller can tell "nothing readable" from "one part missing":
+ * <ul>
+ *   <li>all four parts "" and {@code foreign} false: nothing readable (a name, a sentence, an empty message);
+ *   <li>{@code foreign} true: the other parts are all "" (a Canadian postal code, or a country other than the US
+ *       at the end);
+ *   <li>a street is read only from a house number or PO box followed by at least one word;
+ *   <li>a city with no street is read only beside a state or ZIP ("Mankato, MN"), or when it is a known Minnesota
+ *       city; "55101" alone gives the ZIP only.
+ * </ul>
+ * Casing is kept as typed; text typed all in lower case gets capital initials ("st paul" gives "St Paul").
+ */
+public final class AddressReader {
+    private static final Set<String> CITIES = load("mn-cities.txt").stream()
+            .map(city -> cityKey(List.of(city.split(" ")))).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> SUFFIXES = load("street-suffixes.txt");
+    private static final Set<String> COUNTRIES = load("countries.txt");
+    private static final Set<String> UNITS = Set.of("apt", "apartment", "unit", "ste", "suite", "lot", "bldg",
+            "building", "fl", "floor", "rm", "room", "spc", "trlr");
+    private static final Set<String> DIRECTIONS = Set.of("n", "s", "e", "w", "ne", "nw", "se", "sw");
+    private static final Set<String> LONG_DIRECTIONS = Set.of("north", "south", "east", "west");
+    private static final Set<String> HOME_COUNTRY = Set.of("usa", "us", "united states", "united states of america");
+    private static final Set<String> PO_WORDS = Set.of("po", "p", "o", "post", "office");
+    private static final String BREAK = ",";
+    private static final Pattern ZIP = Pattern.compile("\\d{5}(?:-\\d{4})?");
+    // A house number: "1215", "12B", "12-14", "1/2".
+    private static final Pattern NUMBER = Pattern.compile("\\d+[A-Za-z]?(?:-\\d+[A-Za-z]?)?|\\d+/\\d+");
+    private static final Pattern CANADIAN_POSTAL_CODE = Pattern.compile("\\b[A-Za-z]\\d[A-Za-z] ?\\d[A-Za-z]\\d\\b");
+    private static final Address FOREIGN = new Address("", "", "", "", true);
+
+    private AddressReader() {
+    }
+
+    /** "" for a part not found. state: 2-letter USPS code; zip: "55101" or "55101-1234"; foreign: not in the US. */
+    public record Address(String street, String city, String state, String zip, boolean foreign) { }
+
+    /** Reads one typed US mailing address into its parts; never throws. See the class comment for what comes back. */
+    public static Address read(String text) {
+        String typed = Parsers.clean(text == null ? "" : text.replaceAll("[\\r\\n;]+", ", "));
+        if (CANADIAN_POSTAL_CODE.matcher(typed).find()) {
+            return FOREIGN;
+        }
+        List<String> w = new ArrayList<>();
+        for (String word : typed.replace(",", " , ").split(" ")) {
+            if (!word.isBlank() && !(word.equals(BREAK) && (w.isEmpty() || last(w).equals(BREAK)))) {
+                w.add(word);
+            }
+        }
+        takeTail(w, HOME_COUNTRY);
+        String zip = !w.isEmpty() && ZIP.matcher(last(w)).matches() ? w.remove(w.size() - 1) : "";
+        List<String> country = takeTail(w, COUNTRIES);   // also before a foreign postal code: "Mexico 44100"
+        if (!country.isEmpty() && !CITIES.contains(cityKey(country))) {   // Jordan is also a Minnesota city
+            return FOREIGN;
+        }
+        String state = takeState(w, !zip.isEmpty());
+        int start = streetStart(w);
+        List<String> street = new ArrayList<>();
+        List<String> city = w.subList(w.lastIndexOf(BREAK) + 1, w.size());
+        if (start >= 0) {
+            List<String> rest = w.subList(start, w.size());
+            int end = streetEnd(rest);
+            street.addAll(rest.subList(0, end));
+            city = List.copyOf(rest.subList(end, rest.size()));
+            List<String> before = new ArrayList<>(w.subList(0, start));   // a unit typed first ("Apt 4, 1215 Main St") goes last
+            before.removeIf(BREAK::equals);
+            if (!before.isEmpty() && isUnit(before, 0)) {
+                street.addAll(before);
+            }
+        } else if (zip.isEmpty() && state.isEmpty() && !CITIES.contains(cityKey(city))) {
+            city = List.of();
+        }
+        street.removeIf(BREAK::equals);
+        boolean lowerCase = typed.equals(typed.toLowerCase(Locale.ROOT));
+        String streetText = street.size() < 2 ? "" : words(street, lowerCase);
+        String cityText = city.stream().anyMatch(word -> word.matches(".*\\d.*")) ? "" : words(city, lowerCase);
+        return new Address(streetText, cityText, state, zip, false);
+    }
+
+    /** Removes and returns a trailing phrase of 1 to 4 words found in {@code phrases} (and the breaks around it). */
+    private static List<String> takeTail(List<String> w, Set<String> phrases) {
+        dropTrailingBreak(w);
+        for (int n = Math.min(4, w.size() - 1); n >= 1; n--) {
+            List<String> tail = w.subList(w.size() - n, w.size());
+            if (phrases.contains(key(String.join(" ", tail)))) {
+                List<String> taken = List.copyOf(tail);
+                tail.clear();
+                dropTrailingBreak(w);
+                return taken;
+            }
+        }
+        return List.of();
+    }
+
+    /** Removes and returns the state at the end ("MN", "Minn.", "New Mexico"), or "". */
+    private static String takeState(List<String> w, boolean afterZip) {
+        dropTrailingBreak(w);
+        for (int n = Math.min(3, w.size()); n >= 1; n--) {
+            List<String> words = w.subList(w.size() - n, w.size());
+            String code = words.contains(BREAK) ? null : UsStates.code(String.join(" ", words));
+            boolean breakBefore = w.size() > n && w.get(w.size() - n - 1).equals(BREAK);
+            // "4 Pine Ct" and "Main St NE" end in a street word that is also a state code (CT, NE): not a state.
+            String only = key(words.get(0));
+            boolean streetWord = n == 1 && (SUFFIXES.contains(only) || DIRECTIONS.contains(only));
+            if (code != null && (afterZip || breakBefore || !streetWord)) {
+                words.clear();
+                dropTrailingBreak(w);
+                return code;
+            }
+        }
+        return "";
+    }
+
+    /** The first house number (not a unit's number) or PO box, or -1. */
+    private static int streetStart(List<String> w) {
+        for (int i = 0; i < w.size(); i++) {
+            boolean unitNumber = i > 0 && UNITS.contains(key(w.get(i - 1)));
+            if (NUMBER.matcher(w.get(i)).matches() && !unitNumber || poBoxEnd(w, i) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the street ends in words that start with a house number or PO box: the city starts there. */
+    private static int streetEnd(List<String> w) {
+        int box = poBoxEnd(w, 0);
+        int shortest = box > 0 ? box : 2;
+        for (int n = Math.min(4, w.size() - shortest); n >= 1; n--) {
+            List<String> tail = w.subList(w.size() - n, w.size());
+            if (!tail.contains(BREAK) && CITIES.contains(cityKey(tail))) {
+                return w.size() - n;
+            }
+        }
+        int afterBreak = w.lastIndexOf(BREAK) + 1;
+        if (afterBreak >= shortest && afterBreak < w.size() && !isUnit(w, afterBreak)
+                && !NUMBER.matcher(w.get(afterBreak)).matches()) {
+            return afterBreak;
+        }
+        int end = box > 0 ? box : lastStreetWordEnd(w);
+        for (int i = w.size() - 1; end < 0 && i >= 1; i--) {
+            end = isUnit(w, i) ? Math.min(w.size(), i + (w.get(i).startsWith("#") && w.get(i).length() > 1 ? 1 : 2)) : -1;
+        }
+        if (end < 0) {
+            return w.size() >= 3 ? w.size() - 1 : w.size();
+        }
+        return extend(w, end);
+    }
+
+    /** After the last street-type word: "Main St" ends after St; "St" right after one starts a city ("St Louis"). */
+    private static int lastStreetWordEnd(List<String> w) {
+        for (int i = w.size() - 1; i >= 1; i--) {
+            boolean routeNumber = i + 1 < w.size() && NUMBER.matcher(w.get(i + 1)).matches();
+            boolean saint = key(w.get(i)).equals("st") && i + 1 < w.size() && SUFFIXES.contains(key(w.get(i - 1)));
+            if (SUFFIXES.contains(key(w.get(i))) && (i >= 2 || routeNumber) && !saint) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Takes in what belongs to the street after its end: route numbers, directions, units ("Apt 4", "#4"). */
+    private static int extend(List<String> w, int end) {
+        int i = end;
+        while (i < w.size()) {
+            int next = w.get(i).equals(BREAK) ? i + 1 : i;
+            if (next >= w.size()) {
+                break;
+            }
+            String word = key(w.get(next));
+            boolean lastOrBreak = next + 1 == w.size() || w.get(next + 1).equals(BREAK);
+            if (NUMBER.matcher(word).matches() || DIRECTIONS.contains(word)
+                    || LONG_DIRECTIONS.contains(word) && lastOrBreak) {
+                i = next + 1;
+            } else if (isUnit(w, next)) {
+                i = Math.min(w.size(), next + (word.startsWith("#") && word.length() > 1 ? 1 : 2));
+            } else {
+                break;
+            }
+            end = i;
+        }
+        return end;
+    }
+
+    /** Whether a unit starts at {@code i}: "Apt 4", "Unit B", "# 4" or "#4". */
+    private static boolean isUnit(List<String> w, int i) {
+        return UNITS.contains(key(w.get(i))) || w.get(i).startsWith("#");
+    }
+
+    /** Where a PO box starting at {@code i} ends ("PO Box 123", "P.O. Box 123", "Box 123"), or -1. */
+    private static int poBoxEnd(List<String> w, int i) {
+        int j = i;
+        while (j < w.size() && PO_WORDS.contains(key(w.get(j)))) {
+            j++;
+        }
+        boolean box = j + 1 < w.size() && key(w.get(j)).equals("box") && w.get(j + 1).matches("#?\\d+");
+        return box ? j + 2 : -1;
+    }
+
+    private static String words(List<String> w, boolean lowerCase) {
+        return w.stream().map(word -> lowerCase ? capitalised(word) : word).collect(Collectors.joining(" "));
+    }
+
+    /** A lower-case word as it is usually written: "st" gives "St", "ne" gives "NE", "4b" gives "4B", "1st" stays. */
+    private static String capitalised(String word) {
+        String k = key(word);
+        if (DIRECTIONS.contains(k) || PO_WORDS.contains(k) || word.matches("#?\\d+[a-z]?")) {
+            return word.toUpperCase(Locale.ROOT);
+        }
+        return word.matches("\\d.*") ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+    }
+
+    /** A city's words compared loosely: "St. Paul", "St Paul" and "saint paul" give "saint paul". */
+    private static String cityKey(List<String> words) {
+        return words.stream().map(AddressReader::key)
+                .map(k -> k.equals("st") ? "saint" : k).collect(Collectors.joining(" "));
+    }
+
+    private static String key(String word) {
+        return word.toLowerCase(Locale.ROOT).replace(".", "");
+    }
+
+    private static String last(List<String> w) {
+        return w.get(w.size() - 1);
+    }
+
+    private static void dropTrailingBreak(List<String> w) {
+        while (!w.isEmpty() && last(w).equals(BREAK)) {
+            w.remove(w.size() - 1);
+        }
+    }
+
+    /** The lines of a resource in {@code address/}, in lower case without periods, skipping blanks and # comments. */
+    private static Set<String> load(String name) {
+        try (InputStream in = AddressReader.class.getResourceAsStream("/address/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("address/" + name + " missing from the jar");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(AddressReader::key).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package miicbot.interview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import miicbot.interview.AddressReader.Address;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AddressReaderTest {
+    private static final Address NOTHING = new Address("", "", "", "", false);
+
+    /** The rows of src/test/resources/addresses.tsv: typed text, then the address it must give. */
+    static Stream<Arguments> corpus() throws IOException {
+        try (InputStream in = AddressReaderTest.class.getResourceAsStream("/addresses.tsv")) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+            assertTrue(lines.size() >= 100, "the corpus keeps at least 100 addresses, has " + lines.size());
+            return lines.stream().map(line -> {
+                String[] f = line.split("\t", -1);
+                assertEquals(6, f.length, "six tab-separated columns: " + line);
+                return Arguments.of(f[0].replace("\\n", "\n"),
+                        new Address(f[1], f[2], f[3], f[4], Boolean.parseBoolean(f[5])));
+            }).toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void everyCorpusAddressIsReadIntoItsParts(String typed, Address expected) {
+        assertEquals(expected, AddressReader.read(typed));
+    }
+
+    @Test
+    void corpusHoldsAtLeastThirtyMinnesotaAddresses() throws IOException {
+        long minnesota = corpus().filter(row -> ((Address) row.get()[1]).state().equals("MN")).count();
+        assertTrue(minnesota >= 30, "Minnesota rows: " + minnesota);
+    }
+
+    @Test
+    void aZipAloneGivesTheZipOnly() {
+        assertEquals(new Address("", "", "", "55101", false), AddressReader.read(" 55101 "));
+        assertEquals(new Address("", "", "", "55101-1234", false), AddressReader.read("55101-1234"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Maria Lopez", "María José Hernández", "I don't know", "", "   ", "?!", "Springfield"})
+    void aNameOrSentenceInsteadOfAnAddressGivesNothing(String typed) {
+        assertEquals(NOTHING, AddressReader.read(typed));
+    }
+
+    @Test
+    void nullGivesNothing() {
+        assertEquals(NOTHING, AddressReader.read(null));
+    }
+
+    @Test
+    void aMissingZipLeavesOnlyTheZipEmpty() {
+        assertEquals(new Address("1215 Riverfront Dr Apt 4", "Mankato", "MN", "", false),
+                AddressReader.read("1215 Riverfront Dr Apt 4, Mankato, MN"));
+        assertEquals(new Address("1215 Riverfront Dr Apt 4", "Mankato", "", "56001", false),
+                AddressReader.read("1215 Riverfront Dr Apt 4 Mankato 56001"));
+    }
+
+    @Test
+    void aMissingCityLeavesOnlyTheCityEmpty() {
+        assertEquals(new Address("1215 Riverfront Dr Apt 4", "", "MN", "56001", false),
+                AddressReader.read("1215 Riverfront Dr Apt 4, MN 56001"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"100 Queen St W, Toronto, ON M5H 2N2", "Hodan District, Mogadishu, Somalia",
+            "Calle 10 #45, Guadalajara, Jalisco, Mexico 44100", "m5h2n2"})
+    void anAddressOutsideTheUsIsForeignWithNoParts(String typed) {
+        assertEquals(new Address("", "", "", "", true), AddressReader.read(typed));
+    }
+
+    @Test
+    void aMinnesotaCityNamedLikeACountryIsNotForeign() {
+        assertEquals(new Address("310 Broadway St", "Jordan", "MN", "55352", false),
+                AddressReader.read("310 Broadway St Jordan MN 55352"));
+    }
+
+    @Test
+    void hostileTextNeverThrows() {
+        for (String typed : List.of(",,,", "#", "Apt", "PO Box", "Box #", "1 ,", "\n\n", "MN", "USA", "1 2 3 4 5",
+                "#".repeat(500), "St St St St", "Apt 4, ", ", , MN , 55101 ,")) {
+            AddressReader.read(typed);
+        }
+    }
+}
