@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -45,8 +46,12 @@ public final class AddressReader {
     private static final Set<String> LONG_DIRECTIONS = Set.of("north", "south", "east", "west");
     private static final Set<String> HOME_COUNTRY = Set.of("usa", "us", "united states", "united states of america");
     private static final Set<String> PO_WORDS = Set.of("po", "p", "o", "post", "office");
+    private static final Set<String> ROUTES = Set.of("rr", "hc");   // rural route, highway contract: "RR 2 Box 15"
+    private static final Set<String> CAPITALS = Set.of("po", "p", "o", "rr", "hc");
     private static final String BREAK = ",";
-    private static final Pattern ZIP = Pattern.compile("\\d{5}(?:-\\d{4})?");
+    private static final Pattern ZIP = Pattern.compile("(\\d{5})(?:-?(\\d{4}))?");
+    // A number where the ZIP goes that is not one ("5600", "560011"): dropped, so the caller asks for the ZIP.
+    private static final Pattern BAD_ZIP = Pattern.compile("\\d{4}|\\d{6,8}|\\d{10,}|\\d{5}-\\d{0,3}");
     // A house number: "1215", "12B", "12-14", "1/2".
     private static final Pattern NUMBER = Pattern.compile("\\d+[A-Za-z]?(?:-\\d+[A-Za-z]?)?|\\d+/\\d+");
     private static final Pattern CANADIAN_POSTAL_CODE = Pattern.compile("\\b[A-Za-z]\\d[A-Za-z] ?\\d[A-Za-z]\\d\\b");
@@ -71,7 +76,7 @@ public final class AddressReader {
             }
         }
         takeTail(w, HOME_COUNTRY);
-        String zip = !w.isEmpty() && ZIP.matcher(last(w)).matches() ? w.remove(w.size() - 1) : "";
+        String zip = takeZip(w);
         List<String> country = takeTail(w, COUNTRIES);   // also before a foreign postal code: "Mexico 44100"
         if (!country.isEmpty() && !CITIES.contains(cityKey(country))) {   // Jordan is also a Minnesota city
             return FOREIGN;
@@ -113,6 +118,22 @@ public final class AddressReader {
             }
         }
         return List.of();
+    }
+
+    /** Removes and returns the ZIP at the end ("55101", "55101-1234", "55101 1234"), or "". */
+    private static String takeZip(List<String> w) {
+        if (w.size() >= 2 && w.get(w.size() - 2).matches("\\d{5}") && last(w).matches("\\d{4}")) {
+            w.set(w.size() - 2, w.get(w.size() - 2) + "-" + w.remove(w.size() - 1));
+        }
+        Matcher m = ZIP.matcher(w.isEmpty() ? "" : last(w));
+        if (m.matches()) {
+            w.remove(w.size() - 1);
+            return m.group(2) == null ? m.group(1) : m.group(1) + "-" + m.group(2);
+        }
+        if (w.size() >= 2 && BAD_ZIP.matcher(last(w)).matches()) {
+            w.remove(w.size() - 1);
+        }
+        return "";
     }
 
     /** Removes and returns the state at the end ("MN", "Minn.", "New Mexico"), or "". */
@@ -162,7 +183,7 @@ public final class AddressReader {
         }
         int end = box > 0 ? box : lastStreetWordEnd(w);
         for (int i = w.size() - 1; end < 0 && i >= 1; i--) {
-            end = isUnit(w, i) ? Math.min(w.size(), i + (w.get(i).startsWith("#") && w.get(i).length() > 1 ? 1 : 2)) : -1;
+            end = isUnit(w, i) ? unitEnd(w, i) : -1;
         }
         if (end < 0) {
             return w.size() >= 3 ? w.size() - 1 : w.size();
@@ -196,7 +217,7 @@ public final class AddressReader {
                     || LONG_DIRECTIONS.contains(word) && lastOrBreak) {
                 i = next + 1;
             } else if (isUnit(w, next)) {
-                i = Math.min(w.size(), next + (word.startsWith("#") && word.length() > 1 ? 1 : 2));
+                i = unitEnd(w, next);
             } else {
                 break;
             }
@@ -210,9 +231,15 @@ public final class AddressReader {
         return UNITS.contains(key(w.get(i))) || w.get(i).startsWith("#");
     }
 
-    /** Where a PO box starting at {@code i} ends ("PO Box 123", "P.O. Box 123", "Box 123"), or -1. */
+    /** Where the unit starting at {@code i} ends: after "#4", or after the word following "Apt" or "#". */
+    private static int unitEnd(List<String> w, int i) {
+        return Math.min(w.size(), i + (w.get(i).startsWith("#") && w.get(i).length() > 1 ? 1 : 2));
+    }
+
+    /** Where a PO box starting at {@code i} ends ("PO Box 123", "P.O. Box 123", "Box 123", "RR 2 Box 15"), or -1. */
     private static int poBoxEnd(List<String> w, int i) {
-        int j = i;
+        boolean route = i + 1 < w.size() && ROUTES.contains(key(w.get(i))) && w.get(i + 1).matches("\\d+");
+        int j = route ? i + 2 : i;
         while (j < w.size() && PO_WORDS.contains(key(w.get(j)))) {
             j++;
         }
@@ -227,7 +254,7 @@ public final class AddressReader {
     /** A lower-case word as it is usually written: "st" gives "St", "ne" gives "NE", "4b" gives "4B", "1st" stays. */
     private static String capitalised(String word) {
         String k = key(word);
-        if (DIRECTIONS.contains(k) || PO_WORDS.contains(k) || word.matches("#?\\d+[a-z]?")) {
+        if (DIRECTIONS.contains(k) || CAPITALS.contains(k) || word.matches("#?\\d+[a-z]?")) {
             return word.toUpperCase(Locale.ROOT);
         }
         return word.matches("\\d.*") ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);

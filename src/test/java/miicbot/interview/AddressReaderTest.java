@@ -1,12 +1,14 @@
 package miicbot.interview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import miicbot.interview.AddressReader.Address;
 import org.junit.jupiter.api.Test;
@@ -90,10 +92,32 @@ class AddressReaderTest {
     }
 
     @Test
-    void hostileTextNeverThrows() {
+    void randomWordSaladNeverThrowsAndGivesWellFormedParts() {
+        long seed = System.nanoTime();
+        System.out.println("AddressReaderTest random seed: " + seed);
+        Random random = new Random(seed);
+        String[] words = {"12", "1215", "Apt", "#", "#4", "Unit", "B", "PO", "P.O.", "Box", "RR", "St", "St.", "Saint",
+            "Paul", "Ave", "Main", "Mankato", "North", "NE", "MN", "Minn.", "Ct", "55101", "55101-1234", "1234",
+            "USA", "Canada", "Jordan", ",", "\n", "  ", "M5H 2N2", "ñ", "", ";"};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder typed = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                typed.append(words[random.nextInt(words.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            Address read = AddressReader.read(typed.toString());
+            String context = "seed " + seed + ", typed: " + typed;
+            assertTrue(read.zip().matches("|\\d{5}(-\\d{4})?"), context);
+            assertTrue(read.state().matches("|[A-Z]{2}"), context);
+            assertTrue(!read.foreign() || (read.street() + read.city() + read.state() + read.zip()).isEmpty(), context);
+            assertTrue(read.street().isEmpty() || read.street().matches("(?i)(\\d|p|box|rr|post).*"), context);
+        }
+    }
+
+    @Test
+    void hostileTextNeverThrowsNorLooksForeign() {
         for (String typed : List.of(",,,", "#", "Apt", "PO Box", "Box #", "1 ,", "\n\n", "MN", "USA", "1 2 3 4 5",
                 "#".repeat(500), "St St St St", "Apt 4, ", ", , MN , 55101 ,")) {
-            AddressReader.read(typed);
+            assertFalse(AddressReader.read(typed).foreign(), typed);
         }
     }
 }
