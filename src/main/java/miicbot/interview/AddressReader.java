@@ -19,10 +19,12 @@ import java.util.stream.Collectors;
  *
  * <p>How it works: the text is cut into words, with commas and line breaks kept as breaks. From the end it takes a
  * trailing "USA", the ZIP and the state. The street starts at the house number or PO box (words before it, such as
- * a name, are dropped) and the city is what follows the street. Where the street ends is found in this order: a
- * known Minnesota city name at the end (resource {@code address/mn-cities.txt}); a plain word after the last comma;
- * the last street-type word ("Dr", "Ave", resource {@code address/street-suffixes.txt}) or unit ("Apt 4", "#4"),
- * with what follows it (a route number, a direction, a unit); else the last word is the city.
+ * a name, are dropped) and the city is what follows the street. Where the street ends is found in this order: at
+ * the last comma if a plain word follows it; at a known Minnesota city name at the end (resource
+ * {@code address/mn-cities.txt}), which is what lets "St Paul" or "Maple Grove" be read without commas; after the
+ * last street-type word ("Dr", "Ave", resource {@code address/street-suffixes.txt}) or unit ("Apt 4", "#4"), with
+ * what follows it (a route number, a direction, a unit); else the last word is the city. Text that can mean two
+ * things is read the Minnesota way: "123 Main St Paul" gives street "123 Main", city "St Paul".
  *
  * <p>What comes back, so the caller can tell "nothing readable" from "one part missing":
  * <ul>
@@ -33,7 +35,8 @@ import java.util.stream.Collectors;
  *   <li>a city with no street is read only beside a state or ZIP ("Mankato, MN"), or when it is a known Minnesota
  *       city; "55101" alone gives the ZIP only.
  * </ul>
- * Casing is kept as typed; text typed all in lower case gets capital initials ("st paul" gives "St Paul").
+ * Casing is kept as typed; a street or city typed all in lower case gets capital initials ("st paul" gives
+ * "St Paul").
  */
 public final class AddressReader {
     private static final Set<String> CITIES = load("mn-cities.txt").stream()
@@ -99,9 +102,8 @@ public final class AddressReader {
             city = List.of();
         }
         street.removeIf(BREAK::equals);
-        boolean lowerCase = typed.equals(typed.toLowerCase(Locale.ROOT));
-        String streetText = street.size() < 2 ? "" : words(street, lowerCase);
-        String cityText = city.stream().anyMatch(word -> word.matches(".*\\d.*")) ? "" : words(city, lowerCase);
+        String streetText = street.size() < 2 ? "" : words(street);
+        String cityText = city.stream().anyMatch(word -> word.matches(".*\\d.*")) ? "" : words(city);
         return new Address(streetText, cityText, state, zip, false);
     }
 
@@ -170,12 +172,6 @@ public final class AddressReader {
     private static int streetEnd(List<String> w) {
         int box = poBoxEnd(w, 0);
         int shortest = box > 0 ? box : 2;
-        for (int n = Math.min(4, w.size() - shortest); n >= 1; n--) {
-            List<String> tail = w.subList(w.size() - n, w.size());
-            if (!tail.contains(BREAK) && CITIES.contains(cityKey(tail))) {
-                return w.size() - n;
-            }
-        }
         int afterBreak = w.lastIndexOf(BREAK) + 1;
         if (afterBreak >= shortest && afterBreak < w.size() && !isUnit(w, afterBreak)
                 && !NUMBER.matcher(w.get(afterBreak)).matches()) {
@@ -185,10 +181,18 @@ public final class AddressReader {
         for (int i = w.size() - 1; end < 0 && i >= 1; i--) {
             end = isUnit(w, i) ? unitEnd(w, i) : -1;
         }
+        end = end < 0 ? -1 : extend(w, end);
+        for (int n = Math.min(4, w.size() - shortest); n >= 1; n--) {
+            List<String> tail = w.subList(w.size() - n, w.size());
+            if (!tail.contains(BREAK) && CITIES.contains(cityKey(tail))) {
+                // Words between the street's end and a known city belong to the city: "Lake" in "Lake Crystal".
+                return end >= 0 && end < w.size() - n ? end : w.size() - n;
+            }
+        }
         if (end < 0) {
             return w.size() >= 3 ? w.size() - 1 : w.size();
         }
-        return extend(w, end);
+        return end;
     }
 
     /** After the last street-type word: "Main St" ends after St; "St" right after one starts a city ("St Louis"). */
@@ -247,8 +251,11 @@ public final class AddressReader {
         return box ? j + 2 : -1;
     }
 
-    private static String words(List<String> w, boolean lowerCase) {
-        return w.stream().map(word -> lowerCase ? capitalised(word) : word).collect(Collectors.joining(" "));
+    /** The words as one text; a part typed all in lower case gets capital initials, else it is kept as typed. */
+    private static String words(List<String> w) {
+        String typed = String.join(" ", w);
+        boolean lowerCase = typed.equals(typed.toLowerCase(Locale.ROOT));
+        return lowerCase ? w.stream().map(AddressReader::capitalised).collect(Collectors.joining(" ")) : typed;
     }
 
     /** A lower-case word as it is usually written: "st" gives "St", "ne" gives "NE", "4b" gives "4B", "1st" stays. */
