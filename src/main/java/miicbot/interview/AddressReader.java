@@ -1,9 +1,7 @@
 package miicbot.interview;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -74,7 +72,7 @@ public final class AddressReader {
         }
         List<String> w = new ArrayList<>();
         for (String word : typed.replace(",", " , ").split(" ")) {
-            if (!word.isBlank() && !(word.equals(BREAK) && (w.isEmpty() || last(w).equals(BREAK)))) {
+            if (!word.isBlank() && !(word.equals(BREAK) && (w.isEmpty() || last(w).equals(BREAK)))) {   // no empty parts
                 w.add(word);
             }
         }
@@ -127,7 +125,7 @@ public final class AddressReader {
         if (w.size() >= 2 && w.get(w.size() - 2).matches("\\d{5}") && last(w).matches("\\d{4}")) {
             w.set(w.size() - 2, w.get(w.size() - 2) + "-" + w.remove(w.size() - 1));
         }
-        Matcher m = ZIP.matcher(w.isEmpty() ? "" : last(w));
+        Matcher m = ZIP.matcher(last(w));
         if (m.matches()) {
             w.remove(w.size() - 1);
             return m.group(2) == null ? m.group(1) : m.group(1) + "-" + m.group(2);
@@ -189,10 +187,7 @@ public final class AddressReader {
                 return end >= 0 && end < w.size() - n ? end : w.size() - n;
             }
         }
-        if (end < 0) {
-            return w.size() >= 3 ? w.size() - 1 : w.size();
-        }
-        return end;
+        return end >= 0 ? end : w.size() >= 3 ? w.size() - 1 : w.size();   // else the last word is the city
     }
 
     /** After the last street-type word: "Main St" ends after St; "St" right after one starts a city ("St Louis"). */
@@ -209,23 +204,18 @@ public final class AddressReader {
 
     /** Takes in what belongs to the street after its end: route numbers, directions, units ("Apt 4", "#4"). */
     private static int extend(List<String> w, int end) {
-        int i = end;
-        while (i < w.size()) {
+        for (int i = end; i < w.size(); end = i) {
             int next = w.get(i).equals(BREAK) ? i + 1 : i;
-            if (next >= w.size()) {
-                break;
-            }
-            String word = key(w.get(next));
-            boolean lastOrBreak = next + 1 == w.size() || w.get(next + 1).equals(BREAK);
+            String word = next < w.size() ? key(w.get(next)) : "";
+            boolean lastOrBreak = next + 1 >= w.size() || w.get(next + 1).equals(BREAK);
             if (NUMBER.matcher(word).matches() || DIRECTIONS.contains(word)
                     || LONG_DIRECTIONS.contains(word) && lastOrBreak) {
                 i = next + 1;
-            } else if (isUnit(w, next)) {
+            } else if (!word.isEmpty() && isUnit(w, next)) {
                 i = unitEnd(w, next);
             } else {
                 break;
             }
-            end = i;
         }
         return end;
     }
@@ -278,11 +268,11 @@ public final class AddressReader {
     }
 
     private static String last(List<String> w) {
-        return w.get(w.size() - 1);
+        return w.isEmpty() ? "" : w.get(w.size() - 1);
     }
 
     private static void dropTrailingBreak(List<String> w) {
-        while (!w.isEmpty() && last(w).equals(BREAK)) {
+        while (last(w).equals(BREAK)) {
             w.remove(w.size() - 1);
         }
     }
@@ -293,7 +283,7 @@ public final class AddressReader {
             if (in == null) {
                 throw new IllegalStateException("address/" + name + " missing from the jar");
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .map(AddressReader::key).collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
