@@ -71,8 +71,8 @@ public final class AddressReader {
             return FOREIGN;
         }
         List<String> w = new ArrayList<>();
-        for (String word : typed.replace(",", " , ").split(" ")) {
-            if (!word.isBlank() && !(word.equals(BREAK) && (w.isEmpty() || last(w).equals(BREAK)))) {   // no empty parts
+        for (String word : typed.replace(",", " , ").split(" ")) {   // breaks kept, but never two in a row
+            if (!word.isBlank() && !(word.equals(BREAK) && (w.isEmpty() || last(w).equals(BREAK)))) {
                 w.add(word);
             }
         }
@@ -91,7 +91,8 @@ public final class AddressReader {
             int end = streetEnd(rest);
             street.addAll(rest.subList(0, end));
             city = List.copyOf(rest.subList(end, rest.size()));
-            List<String> before = new ArrayList<>(w.subList(0, start));   // a unit typed first ("Apt 4, 1215 Main St") goes last
+            // A unit typed first ("Apt 4, 1215 Main St") goes after the street; other words before it are dropped.
+            List<String> before = new ArrayList<>(w.subList(0, start));
             before.removeIf(BREAK::equals);
             if (!before.isEmpty() && isUnit(before, 0)) {
                 street.addAll(before);
