@@ -192,6 +192,12 @@ class PseudoLocaleInterviewTest {
         List<String> sources = new ArrayList<>(answers);
         sources.addAll(submission.mailingAddress());
         sources.addAll(List.of(submission.fax(), submission.onlineForm(), submission.email()));
+        for (Language language : Language.values()) {
+            if (language != Language.EN) { // the language picker names each language in its own words
+                Catalogue own = Catalogue.load(language, null);
+                sources.addAll(List.of(own.text("language.name"), own.text("language.draft")));
+            }
+        }
         for (Month month : Month.values()) {
             sources.add(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)); // dates in words: Java's, not ours
         }
