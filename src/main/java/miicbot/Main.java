@@ -29,7 +29,7 @@ import miicbot.telegram.TelegramBot;
 
 /**
  * Starts the bot: Telegram mode when TELEGRAM_BOT_TOKEN is set, else the interview in this terminal.
- * Usage: {@code java -jar miic-privacy-bot.jar [console] [--lang es] [--out DIR]}.
+ * Usage: {@code java -jar miic-privacy-bot.jar [console] [--lang es|so|hmn] [--out DIR]}.
  */
 public final class Main {
     /** Exit code for a bad configuration or start-up failure the operator must fix. */
@@ -150,7 +150,7 @@ public final class Main {
                     case "--lang" -> language = Language.fromTag(value(args, ++i, "--lang"));
                     case "--out" -> out = Path.of(value(args, ++i, "--out"));
                     default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-                            + "'. Usage: java -jar miic-privacy-bot.jar [console] [--lang en|es] [--out DIR]");
+                            + "'. Usage: java -jar miic-privacy-bot.jar [console] [--lang en|es|so|hmn] [--out DIR]");
                 }
             }
             return new Arguments(console, language, out);

@@ -212,7 +212,7 @@ public final class Engine {
         private Reply.Ask languageQuestion(Conversation c) {
             List<List<Reply.Option>> rows = new ArrayList<>();
             for (Language language : Language.values()) {
-                rows.add(List.of(new Reply.Option(language.code(), catalogues.get(language).text("language.name"))));
+                rows.add(List.of(new Reply.Option(language.code(), catalogues.get(language).languageLabel())));
             }
             return new Reply.Ask(text(c).text("language.prompt"), rows, c.ask());
         }

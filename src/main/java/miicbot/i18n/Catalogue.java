@@ -72,6 +72,11 @@ public final class Catalogue {
         return "yes".equals(texts.get("language.reviewed"));
     }
 
+    /** The language's own name for the picker, marked as a draft ("Soomaali (qabyo)") until it is reviewed. */
+    public String languageLabel() {
+        return reviewed() ? text("language.name") : text("language.name") + " " + text("language.draft");
+    }
+
     public boolean has(String key) {
         return texts.containsKey(key);
     }

@@ -2,10 +2,16 @@ package miicbot.i18n;
 
 import java.util.Locale;
 
-/** The languages the bot speaks; each has a catalogue {@code messages/<code>.json}. */
+/**
+ * The languages the bot speaks; each has a catalogue {@code messages/<code>.json}. Somali and Hmong have no
+ * two-letter ISO 639-1 code in use for Hmong, so their codes are "so" and the ISO 639-2/3 "hmn".
+ */
 public enum Language {
     EN("en"),
-    ES("es");
+    ES("es"),
+    SO("so"),
+    /** White Hmong, written in the Romanized Popular Alphabet (RPA). */
+    HMN("hmn");
 
     private final String code;
 
@@ -17,7 +23,10 @@ public enum Language {
         return code;
     }
 
-    /** The language for an IETF tag such as "es-MX" or a POSIX locale such as "es_US.UTF-8"; English otherwise. */
+    /**
+     * The language for an IETF tag such as "es-MX", "so-SO" or "hmn" or a POSIX locale such as "es_US.UTF-8";
+     * English otherwise. Telegram only sends two-letter codes, so "hmn" arrives from the picker and the console.
+     */
     public static Language fromTag(String tag) {
         if (tag == null) {
             return EN;

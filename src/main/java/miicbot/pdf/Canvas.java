@@ -47,6 +47,28 @@ final class Canvas {
         out.endText();
     }
 
+    /** One line that must not wrap: drawn at {@code size}, or smaller (down to 5 pt) until it fits {@code width}. */
+    void line(float x, float baseline, PDFont font, float size, float width, String text) throws IOException {
+        float fitted = size;
+        while (fitted > 5 && width(font, fitted, text) > width) {
+            fitted -= 0.25f;
+        }
+        text(x, baseline, font, fitted, text);
+    }
+
+    /**
+     * A footer: a paragraph whose last line ends at {@code bottom}, so a longer text grows up the page instead of
+     * off its edge; it never starts above {@code highestTop}.
+     */
+    void footer(float x, float highestTop, float bottom, float width, PDFont font, float size, float leading,
+                String text) throws IOException {
+        int lines = 0;
+        for (String paragraph : text.split("\n")) {
+            lines += wrap(paragraph, font, size, width).size();
+        }
+        paragraph(x, Math.min(highestTop, bottom - lines * leading), width, font, size, leading, text);
+    }
+
     void gray(float level) throws IOException {
         out.setNonStrokingColor(level, level, level);
     }

@@ -84,9 +84,9 @@ public final class RequestForm {
         doc.addPage(pdfPage);
         try (PDPageContentStream out = new PDPageContentStream(doc, pdfPage)) {
             Canvas c = page.on(out);
-            c.text(MARGIN, 66, c.bold(), 17, t.english.text("pdf.request.title"));
+            c.line(MARGIN, 66, c.bold(), 17, CONTENT_WIDTH, t.english.text("pdf.request.title"));
             c.gray(0.25f);
-            c.text(MARGIN, 84, c.regular(), 8.5f, t.english.text("pdf.request.to"));
+            c.line(MARGIN, 84, c.regular(), 8.5f, CONTENT_WIDTH, t.english.text("pdf.request.to"));
             c.gray(0);
 
             c.heading(96, "1. " + t.label("pdf.request.section.child"));
@@ -151,7 +151,7 @@ public final class RequestForm {
             c.text(MARGIN + 350, line + 10, c.regular(), 7.5f, t.label("pdf.sign.date"));
 
             c.gray(0.35f);
-            c.paragraph(MARGIN, 758, CONTENT_WIDTH, c.regular(), 6.5f, 8, t.english.text("pdf.request.footer",
+            c.footer(MARGIN, 758, 772, CONTENT_WIDTH, c.regular(), 6.5f, 8, t.english.text("pdf.request.footer",
                     Map.of("date", r.prepared().format(US_DATE))));
             c.gray(0);
         }
@@ -164,7 +164,7 @@ public final class RequestForm {
             Canvas c = page.on(out);
             float size = 10.5f;
             float leading = 14;
-            c.text(MARGIN, 66, c.bold(), 16, t.text("pdf.guide.title"));
+            c.line(MARGIN, 66, c.bold(), 16, CONTENT_WIDTH, t.text("pdf.guide.title"));
             Map<String, String> child = Map.of("child", r.child().fullName());
             float y = c.paragraph(MARGIN, 80, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.intro", child));
             y = c.paragraph(MARGIN, y + 8, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.print"));
@@ -195,7 +195,7 @@ public final class RequestForm {
             }
             c.paragraph(MARGIN, y + 8, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.copy"));
             c.gray(0.35f);
-            c.paragraph(MARGIN, 758, CONTENT_WIDTH, c.regular(), 7, 9, t.text("pdf.guide.footer"));
+            c.footer(MARGIN, 758, 772, CONTENT_WIDTH, c.regular(), 7, 9, t.text("pdf.guide.footer"));
             c.gray(0);
         }
     }

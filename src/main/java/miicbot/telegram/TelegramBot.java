@@ -152,6 +152,9 @@ public final class TelegramBot implements AutoCloseable {
                 commands.add(new BotCommand(command.word(), catalogues.get(language).text("command." + command.word())));
             }
             var request = SetMyCommands.builder().commands(commands);
+            if (language != Language.EN && language.code().length() != 2) {
+                continue; // the Bot API takes only two-letter ISO 639-1 codes; Hmong ("hmn") users get English
+            }
             if (language != Language.EN) {
                 request.languageCode(language.code());
             }

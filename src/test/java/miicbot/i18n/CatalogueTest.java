@@ -90,7 +90,12 @@ class CatalogueTest {
     void languageTagsMapToCatalogues() {
         assertEquals(Language.ES, Language.fromTag("es-MX"));
         assertEquals(Language.ES, Language.fromTag("es_US.UTF-8"));
-        assertEquals(Language.EN, Language.fromTag("so"));
+        assertEquals(Language.SO, Language.fromTag("so"));
+        assertEquals(Language.SO, Language.fromTag("so-SO"));
+        assertEquals(Language.HMN, Language.fromTag("hmn"));
+        assertEquals(Language.HMN, Language.fromTag("HMN_US.UTF-8"));
+        assertEquals(Language.EN, Language.fromTag("hm"), "no partial matches");
+        assertEquals(Language.EN, Language.fromTag("fr"));
         assertEquals(Language.EN, Language.fromTag(null));
     }
 

@@ -143,8 +143,9 @@ class RequestFormTest {
         assertTrue(page.contains("651-201-5501"));
         assertTrue(page.contains("health.miichelp@state.mn.us"));
         assertTrue(page.contains("MIIC Public Inquiry Form"));
-        assertTrue(page.contains(language == Language.ES ? "Qué hacer con esta solicitud" : "What to do with this request"));
-        assertTrue(page.contains(language == Language.ES ? "No es asesoría legal" : "not legal"), page);
+        var own = miicbot.i18n.Catalogue.load(language, null);
+        assertTrue(page.contains(own.text("pdf.guide.title")), page);
+        assertTrue(page.contains(own.text("pdf.guide.footer").replaceAll("\\s+", " ")), page);
     }
 
     @Test
