@@ -253,6 +253,9 @@ public final class Engine {
             if ("confirm".equals(code)) {
                 int number = start.childrenDone() + 1;
                 ChildRequest request = new Review(text(start)).request(start, today);
+                if (number == 1) {
+                    say(start, "form.not_official"); // before the first PDF: it is not MDH's own form
+                }
                 replies.add(new Reply.SendForm(request, Review.fileName(request, number),
                         text(start).text("form.caption", Map.of("child", request.child().fullName()))));
                 Conversation c = start.withChildrenDone(number);
@@ -289,9 +292,7 @@ public final class Engine {
             if ("no".equals(code)) {
                 Conversation c = new Conversation(start.language(), DONE, start.ask() + 1, Map.of(), false, null,
                         start.childrenDone());
-                Submission to = settings.submission();
-                String where = text(c).text("done.submission", Map.of("address", String.join(", ", to.mailingAddress()),
-                        "fax", to.fax(), "email", to.email(), "online_form", to.onlineForm()));
+                String where = String.join("\n", settings.submission().describe(text(c)::text, "done.route.", ", "));
                 say(c, "done.text", Map.of("count", start.childrenDone(), "submission", where));
                 return done(c);
             }
