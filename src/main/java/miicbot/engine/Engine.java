@@ -253,9 +253,6 @@ public final class Engine {
             if ("confirm".equals(code)) {
                 int number = start.childrenDone() + 1;
                 ChildRequest request = new Review(text(start)).request(start, today);
-                if (number == 1) {
-                    say(start, "form.not_official"); // before the first PDF: it is not MDH's own form
-                }
                 replies.add(new Reply.SendForm(request, Review.fileName(request, number),
                         text(start).text("form.caption", Map.of("child", request.child().fullName()))));
                 Conversation c = start.withChildrenDone(number);
@@ -399,7 +396,12 @@ public final class Engine {
         }
 
         private Reply.Ask reviewQuestion(Conversation c, Questions q) {
-            return q.ask(c, new Review(text(c)).summary(c, today), List.of(
+            String summary = new Review(text(c)).summary(c, today);
+            if (c.childrenDone() == 0) {
+                // Said before the first PDF is made: it is not MDH's own form.
+                summary += "\n\n" + text(c).text("form.not_official");
+            }
+            return q.ask(c, summary, List.of(
                     List.of(q.option("confirm", "review.choice.confirm")),
                     List.of(q.option("edit", "review.choice.edit"))));
         }
