@@ -289,9 +289,7 @@ public final class Engine {
             if ("no".equals(code)) {
                 Conversation c = new Conversation(start.language(), DONE, start.ask() + 1, Map.of(), false, null,
                         start.childrenDone());
-                Submission to = settings.submission();
-                String where = text(c).text("done.submission", Map.of("address", String.join(", ", to.mailingAddress()),
-                        "fax", to.fax(), "email", to.email(), "online_form", to.onlineForm()));
+                String where = String.join("\n", settings.submission().describe(text(c)::text, "done.route.", ", "));
                 say(c, "done.text", Map.of("count", start.childrenDone(), "submission", where));
                 return done(c);
             }
@@ -398,7 +396,12 @@ public final class Engine {
         }
 
         private Reply.Ask reviewQuestion(Conversation c, Questions q) {
-            return q.ask(c, new Review(text(c)).summary(c, today), List.of(
+            String summary = new Review(text(c)).summary(c, today);
+            if (c.childrenDone() == 0) {
+                // Said before the first PDF is made: it is not MDH's own form.
+                summary += "\n\n" + text(c).text("form.not_official");
+            }
+            return q.ask(c, summary, List.of(
                     List.of(q.option("confirm", "review.choice.confirm")),
                     List.of(q.option("edit", "review.choice.edit"))));
         }

@@ -151,7 +151,7 @@ public final class RequestForm {
             c.text(MARGIN + 350, line + 10, c.regular(), 7.5f, t.label("pdf.sign.date"));
 
             c.gray(0.35f);
-            c.footer(MARGIN, 758, 772, CONTENT_WIDTH, c.regular(), 6.5f, 8, t.english.text("pdf.request.footer",
+            c.footer(MARGIN, 758, 772, CONTENT_WIDTH, c.regular(), 6.5f, 8, t.english.text("pdf.request.not_official") + " " + t.english.text("pdf.request.footer",
                     Map.of("date", r.prepared().format(US_DATE))));
             c.gray(0);
         }
@@ -170,20 +170,19 @@ public final class RequestForm {
             y = c.paragraph(MARGIN, y + 8, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.print"));
             y = c.paragraph(MARGIN, y + 4, CONTENT_WIDTH, c.regular(), size, leading,
                     t.text(r.adult() ? "pdf.guide.sign.adult" : "pdf.guide.sign.parent", Map.of("child", r.child().givenNames())));
+            if (r.options().contains(RequestOption.LOCK) || r.options().contains(RequestOption.OPT_OUT)) {
+                // After a lock or opt-out, new clinics and schools cannot look the shots up: a copy comes first.
+                y = c.paragraph(MARGIN, y + 4, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.record_copy"));
+            }
             y = c.paragraph(MARGIN, y + 4, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.send"));
             float indent = MARGIN + 16;
             float inner = CONTENT_WIDTH - 16;
-            // The address as it goes on an envelope, one line each.
-            y = c.paragraph(indent, y + 2, inner, c.bold(), size, leading,
-                    t.text("pdf.guide.mail", Map.of("address", "\n" + String.join("\n", submission.mailingAddress()))));
-            y = c.paragraph(indent, y + 2, inner, c.bold(), size, leading,
-                    t.text("pdf.guide.fax", Map.of("fax", submission.fax())));
-            y = c.paragraph(indent, y + 2, inner, c.regular(), size, leading,
-                    t.text("pdf.guide.online", Map.of("online_form", submission.onlineForm())));
-            y = c.paragraph(indent, y + 2, inner, c.regular(), size, leading,
-                    t.text("pdf.guide.help", Map.of("email", submission.email())));
+            // Strongest evidence first; a mail address as it goes on an envelope, one line each.
+            for (String route : submission.describe(t::text, "pdf.guide.route.", "\n")) {
+                y = c.paragraph(indent, y + 2, inner, c.regular(), size, leading, route);
+            }
             y = c.paragraph(MARGIN, y + 8, CONTENT_WIDTH, c.bold(), size, leading,
-                    t.text("pdf.guide.check", Map.of("checked", localDate(t, LocalDate.parse(submission.checked())))));
+                    t.text("pdf.guide.check", Map.of("checked", localDate(t, submission.checked().date()))));
 
             c.text(MARGIN, y + 24, c.bold(), 12, t.text("pdf.guide.next.heading"));
             y = c.paragraph(MARGIN, y + 30, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.next"));

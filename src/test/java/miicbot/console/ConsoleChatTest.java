@@ -62,7 +62,7 @@ class ConsoleChatTest {
         assertFalse(luis.contains("X Opt out"));
         assertTrue(luis.contains("Maria Garcia Lopez"), "the sibling reuses the parent's details");
         assertTrue(out.contains("Saved: " + forms.get(0)));
-        assertTrue(out.contains("P.O. Box 64975"), "the end says where to send the forms");
+        assertTrue(out.contains("MIIC Public Inquiry Form"), "the end says where to send the forms");
         assertTrue(out.contains("2 form(s) saved"));
     }
 

@@ -35,7 +35,7 @@ class TelegramBotTest {
             assertTrue(luis.contains("07/01/2021") && luis.contains("Westside Clinic") && luis.contains("Bloomington"));
             assertTrue(luis.contains("X Limit access"), luis);
             assertTrue(forms.get(0).caption().contains("Ana Garcia"));
-            assertTrue(h.lastText(chat).contains("P.O. Box 64975"), h.lastText(chat));
+            assertTrue(h.lastText(chat).contains("MIIC Public Inquiry Form"), h.lastText(chat));
             h.assertNoViolations();
         }
     }
