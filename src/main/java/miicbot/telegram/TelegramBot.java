@@ -73,9 +73,11 @@ public final class TelegramBot implements AutoCloseable {
     private final ChatQueues queues;
     private final ExecutorService answers;
     private final TelegramBotsLongPollingApplication polling;
+    private final UpdateHandler handler;
 
     private TelegramBot(OkHttpClient http, ScheduledExecutorService poller, ChatQueues queues,
-                        ExecutorService answers, TelegramBotsLongPollingApplication polling) {
+                        ExecutorService answers, TelegramBotsLongPollingApplication polling, UpdateHandler handler) {
+        this.handler = handler;
         this.http = http;
         this.poller = poller;
         this.queues = queues;
@@ -100,21 +102,21 @@ public final class TelegramBot implements AutoCloseable {
 
         BotApi api = new BotApi(client, settings.messagesPerSecond(), 4);
         TelegramSender sender = new TelegramSender(api, form);
-        int left = chats.deliverPending(sender);
-        if (left > 0) {
-            LOG.warning(left + " chat(s) still have replies waiting after start-up delivery");
-        }
         ChatQueues queues = new ChatQueues(Executors.newFixedThreadPool(settings.workers(), daemon("chat")));
         // Answers must not queue behind each other: a slow Bot API call would leave spinners turning.
         ExecutorService answers = Executors.newFixedThreadPool(16, daemon("callback-answer"));
         UpdateHandler handler = new UpdateHandler(chats, sender, api, queues, answers, catalogues,
                 settings.deleteTypedAnswers());
+        // Replies left from before a restart go first, each on its chat's queue, ahead of the chat's new updates.
+        for (long chat : chats.chatsWithPending()) {
+            handler.wake(chat);
+        }
         ScheduledExecutorService poller = Executors.newScheduledThreadPool(2, daemon("poller"));
         // A reply given up on (Telegram down for a while) is retried every half minute, on its chat's queue.
         poller.scheduleWithFixedDelay(() -> {
             try {
                 for (long chat : chats.chatsWithPending()) {
-                    queues.submit(chat, () -> chats.deliverPending(chat, sender));
+                    handler.wake(chat);
                 }
             } catch (RuntimeException e) {
                 LOG.warning("redelivery sweep failed: " + e.getClass().getSimpleName());
@@ -129,7 +131,17 @@ public final class TelegramBot implements AutoCloseable {
                     .allowedUpdates(List.of("message", "edited_message", "callback_query")).build();
         }, handler);
         LOG.info("polling for updates");
-        return new TelegramBot(http, poller, queues, answers, polling);
+        return new TelegramBot(http, poller, queues, answers, polling, handler);
+    }
+
+    /** No chat has work queued or running (tests wait for this instead of sleeping). */
+    boolean idle() {
+        return queues.busyChats() == 0;
+    }
+
+    /** Callback queries ignored because they came from someone other than the private chat's user. */
+    public long foreignTaps() {
+        return handler.foreignTaps();
     }
 
     private static void checkToken(OkHttpTelegramClient client) throws BadToken {
