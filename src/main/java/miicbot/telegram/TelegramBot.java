@@ -22,6 +22,8 @@ import miicbot.engine.Event;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
 import miicbot.pdf.RequestForm;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
@@ -89,7 +91,13 @@ public final class TelegramBot implements AutoCloseable {
     public static TelegramBot start(Settings settings, ChatService chats, RequestForm form,
                                     Map<Language, Catalogue> catalogues) throws BadToken, TelegramApiException {
         TelegramUrl url = url(settings.apiUrl());
-        OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+        // The client makes every call through OkHttp's dispatcher, which by default runs 5 at a time per host: with
+        // one Bot API host that capped the bot at 4 calls in flight beside the long poll, and chats queued on it.
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(64);
+        dispatcher.setMaxRequestsPerHost(64);
+        OkHttpClient http = new OkHttpClient.Builder().dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES)).connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 15L))
                 .writeTimeout(Duration.ofSeconds(30)).build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, settings.token(), url);
