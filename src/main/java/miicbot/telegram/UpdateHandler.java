@@ -21,6 +21,7 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -40,6 +41,8 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     private static final Logger LOG = Logger.getLogger(UpdateHandler.class.getName());
     private static final long FIRST_STORE_RETRY_MS = 250;
     private static final long LAST_STORE_RETRY_MS = 30_000;
+    /** Bot API: deleteMessages takes 1-100 message ids. */
+    private static final int MAX_DELETIONS = 100;
 
     private final ChatService chats;
     private final TelegramSender sender;
@@ -221,7 +224,13 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
                 sender.deliver(chatId, pending.reply());
                 chats.delivered(chatId, pending.seq());
             }
-            for (ChatView.TidyUp tidyUp : view.owed()) {
+            List<ChatView.TidyUp> owed = view.owed();
+            List<ChatView.Delete> deletions = new ArrayList<>();
+            for (ChatView.TidyUp tidyUp : owed) {
+                if (tidyUp instanceof ChatView.Delete delete) {
+                    deletions.add(delete);
+                    continue;
+                }
                 long wait = api.blockedFor(chatId);
                 if (wait > 0) {
                     later(chatId, wait);
@@ -229,6 +238,17 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
                 }
                 tidy(chatId, tidyUp);
                 view.done(tidyUp);
+            }
+            // A backlog's typed answers go in one deleteMessages call per 100 (Bot API limit), not one call each.
+            for (int from = 0; from < deletions.size(); from += MAX_DELETIONS) {
+                List<ChatView.Delete> some = deletions.subList(from, Math.min(deletions.size(), from + MAX_DELETIONS));
+                long wait = api.blockedFor(chatId);
+                if (wait > 0) {
+                    later(chatId, wait);
+                    return;
+                }
+                delete(chatId, some);
+                some.forEach(view::done);
             }
         } catch (BotApi.RetryLater e) {
             later(chatId, e.millis);
@@ -244,6 +264,19 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     private void later(long chatId, long millis) {
         view(chatId).queueDrain();
         queues.submitAfter(chatId, millis, () -> drain(chatId));
+    }
+
+    private void delete(long chatId, List<ChatView.Delete> deletions) throws BotApi.RetryLater, InterruptedException {
+        if (deletions.size() == 1) {
+            tidy(chatId, deletions.get(0));
+            return;
+        }
+        try {
+            api.unpaced(chatId, DeleteMessages.builder().chatId(chatId)
+                    .messageIds(deletions.stream().map(ChatView.Delete::messageId).toList()).build());
+        } catch (BotApi.GaveUp e) {
+            LOG.warning("chat " + ChatTag.of(chatId) + ": tidying failed: " + e.getClass().getSimpleName());
+        }
     }
 
     /** One tidy-up; a refusal or a give-up drops it (it is cosmetic or, for a deletion, already tried hard). */

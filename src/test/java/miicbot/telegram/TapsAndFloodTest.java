@@ -121,8 +121,9 @@ class TapsAndFloodTest {
                 api.pushText(chat, chat, "/start", "en");
             }
             long started = System.currentTimeMillis();
+            java.util.Set<Integer> lines = new java.util.HashSet<>();
             for (int i = 1; i <= 200; i++) {
-                api.pushText(flood, flood, "line " + i, "en");
+                lines.add(api.pushText(flood, flood, "line " + i, "en"));
             }
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
             List<Thread> parents = new ArrayList<>();
@@ -133,8 +134,7 @@ class TapsAndFloodTest {
             }
             // Done when the bot has deleted the 200th line (the last thing it does for it) and gone quiet.
             int lastLine = api.lastUserMessageId(flood);
-            api.awaitCall(c -> c.method().equals("deletemessage") && c.chatId() == flood
-                    && c.params().path("message_id").asInt() == lastLine, Duration.ofSeconds(30));
+            api.awaitCall(c -> c.chatId() == flood && deleted(c).contains(lastLine), Duration.ofSeconds(30));
             long floodDone = api.calls().stream().filter(c -> c.chatId() == flood && c.status() == 200)
                     .mapToLong(FakeBotApi.Call::atMillis).max().orElseThrow() - started;
             for (Thread parent : parents) {
@@ -142,6 +142,10 @@ class TapsAndFloodTest {
                 assertTrue(!parent.isAlive(), "a parent did not finish");
             }
             int floodSends = sends(h, flood) - before;
+            java.util.Set<Integer> gone = new java.util.HashSet<>();
+            api.calls().stream().filter(c -> c.chatId() == flood && c.status() == 200)
+                    .forEach(c -> gone.addAll(deleted(c)));
+            assertTrue(gone.containsAll(lines), "every refused name is deleted");
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
             System.out.printf("burst of 200: %d messages to the flooding chat, finished in %d ms; other chats:"
@@ -153,6 +157,17 @@ class TapsAndFloodTest {
             assertEquals(others.size() * 4, sorted.size());
             h.assertNoViolations();
         }
+    }
+
+    /** The message ids a deleteMessage or deleteMessages call deletes. */
+    private static List<Integer> deleted(FakeBotApi.Call call) {
+        List<Integer> ids = new ArrayList<>();
+        if (call.method().equals("deletemessage")) {
+            ids.add(call.params().path("message_id").asInt());
+        } else if (call.method().equals("deletemessages")) {
+            call.params().path("message_ids").forEach(id -> ids.add(id.asInt()));
+        }
+        return ids;
     }
 
     /** One ordinary parent: start, name, relationship, phone; each answer sent once the bot has asked. */

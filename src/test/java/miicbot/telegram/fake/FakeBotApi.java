@@ -42,7 +42,7 @@ public final class FakeBotApi implements AutoCloseable {
     private static final long BOT_ID = 123456;
     private static final Pattern PATH = Pattern.compile("/bot([^/]+)/([A-Za-z]+)");
     private static final List<String> SEND_METHODS = List.of("sendmessage", "senddocument", "editmessagetext",
-            "editmessagereplymarkup", "answercallbackquery", "deletemessage");
+            "editmessagereplymarkup", "answercallbackquery", "deletemessage", "deletemessages");
 
     /** One call the bot made. */
     public record Call(String method, long chatId, JsonNode params, int status, long atMillis) { }
@@ -560,6 +560,25 @@ public final class FakeBotApi implements AutoCloseable {
                         .put("file_unique_id", "u" + documents.size()).put("file_name", file.fileName())
                         .put("mime_type", "application/pdf").put("file_size", file.bytes().length);
                 answer[0] = ok(message);
+            }
+            case "deletemessages" -> {
+                // Telegram: 1-100 ids; the ones it cannot find are skipped.
+                JsonNode ids = params.path("message_ids");
+                if (ids.isTextual()) {
+                    try {
+                        ids = JSON.readTree(ids.asText());
+                    } catch (IOException e) {
+                        return badRequest(method, "message_ids is not a list", answer);
+                    }
+                }
+                if (!ids.isArray() || ids.size() < 1 || ids.size() > 100) {
+                    return badRequest(method, "message_ids must hold 1-100 ids", answer);
+                }
+                for (JsonNode id : ids) {
+                    userMessages.getOrDefault(chatId, new java.util.HashSet<>()).remove(id.asInt());
+                    messages.getOrDefault(chatId, new HashMap<>()).remove(id.asInt());
+                }
+                answer[0] = ok(NODES.booleanNode(true));
             }
             case "deletemessage" -> {
                 int id = params.path("message_id").asInt();
