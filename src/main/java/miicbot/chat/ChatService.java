@@ -3,6 +3,8 @@ package miicbot.chat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -75,13 +77,71 @@ public final class ChatService {
         return outcome;
     }
 
+    /** One parent's event, as {@link #apply} takes it. */
+    public record Update(long chatId, long updateId, Language languageHint, Event event) { }
+
+    /**
+     * What became of one update of {@link #applyAll}: its outcome (empty for a repeat), or {@code failed} when the
+     * engine threw on it (it counts as applied, with nothing changed, so it cannot fail the batch again).
+     */
+    public record Applied(Update update, Optional<Outcome> outcome, boolean failed) { }
+
+    /**
+     * Applies a poll's updates in order, in one store transaction where the store can (group commit). A store
+     * failure is thrown and nothing is applied; an engine failure on one update is reported in its result only.
+     */
+    public List<Applied> applyAll(List<Update> updates) {
+        LocalDate today = LocalDate.now(clock);
+        boolean[] failed = new boolean[updates.size()];
+        List<ConversationStore.Change> changes = new ArrayList<>(updates.size());
+        for (int i = 0; i < updates.size(); i++) {
+            Update u = Objects.requireNonNull(updates.get(i));
+            int index = i;
+            changes.add(new ConversationStore.Change(u.chatId(), u.updateId(), stored -> {
+                Conversation before = stored.orElseGet(() -> Conversation.start(u.languageHint()));
+                failed[index] = false; // a retried transaction runs this again
+                try {
+                    return step.next(before, u.event(), today);
+                } catch (RuntimeException e) {
+                    failed[index] = true;
+                    LOG.log(Level.SEVERE, "chat " + ChatTag.of(u.chatId()) + ": the engine failed on an update: "
+                            + e.getClass().getName());
+                    return new Outcome(before, List.of(), false, false);
+                }
+            }));
+        }
+        List<Optional<Outcome>> outcomes = store.applyAll(changes);
+        List<Applied> applied = new ArrayList<>(updates.size());
+        for (int i = 0; i < updates.size(); i++) {
+            applied.add(new Applied(updates.get(i), outcomes.get(i), failed[i]));
+        }
+        return applied;
+    }
+
+    /**
+     * The chat's pending replies worth sending, in order. Replies that a later one made pointless (see
+     * {@link Backlog}) are marked delivered and left out, so a chat with a backlog hears only what still matters.
+     */
+    public List<ConversationStore.Pending> pendingToSend(long chatId) {
+        Backlog backlog = Backlog.of(store.pending(chatId));
+        for (ConversationStore.Pending dropped : backlog.pointless()) {
+            store.delivered(chatId, dropped.seq());
+        }
+        return backlog.toSend();
+    }
+
+    /** Marks one reply delivered. */
+    public void delivered(long chatId, long seq) {
+        store.delivered(chatId, seq);
+    }
+
     /**
      * Sends the chat's pending replies in order, stopping at the first that fails (it stays pending, with the rest
      * behind it). Returns true when none is left. Not to run twice at the same time for the same chat; replies
      * queued meanwhile by {@link #apply} wait for the next call.
      */
     public boolean deliverPending(long chatId, Sender sender) {
-        for (ConversationStore.Pending pending : store.pending(chatId)) {
+        for (ConversationStore.Pending pending : pendingToSend(chatId)) {
             try {
                 sender.deliver(chatId, pending.reply());
             } catch (InterruptedException e) {
@@ -98,15 +158,15 @@ public final class ChatService {
         return true;
     }
 
+    /** Chats with replies still waiting, e.g. after a send was given up on. */
+    public List<Long> chatsWithPending() {
+        return store.chatsWithPending();
+    }
+
     /**
      * Sends every chat's pending replies: at start, before updates are taken, for replies a crash or an outage
      * left behind. Returns how many chats still have some.
      */
-    /** Chats with replies still waiting, e.g. after a send was given up on. */
-    public java.util.List<Long> chatsWithPending() {
-        return store.chatsWithPending();
-    }
-
     public int deliverPending(Sender sender) {
         int left = 0;
         for (long chatId : store.chatsWithPending()) {

@@ -33,6 +33,22 @@ public interface ConversationStore extends AutoCloseable {
      */
     Optional<Outcome> apply(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine);
 
+    /** One update for {@link #applyAll}: as the arguments of {@link #apply}. */
+    record Change(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine) { }
+
+    /**
+     * Applies each change as {@link #apply} does, in order; returns their results in the same order. A store that
+     * can does it in one transaction (one commit for a whole poll), all or nothing. This default applies them one
+     * by one: after a failure part may be applied, which is still safe because a retried update id is dropped.
+     */
+    default List<Optional<Outcome>> applyAll(List<Change> changes) {
+        List<Optional<Outcome>> outcomes = new java.util.ArrayList<>(changes.size());
+        for (Change change : changes) {
+            outcomes.add(apply(change.chatId(), change.updateId(), change.engine()));
+        }
+        return outcomes;
+    }
+
     /** The chat's conversation, if any. */
     Optional<Conversation> load(long chatId);
 

@@ -324,7 +324,7 @@ public final class Engine {
             } else if (event instanceof Event.Text text) {
                 Parsed parsed = step.reader().read(text.text(), today);
                 if (parsed instanceof Parsed.Problem problem) {
-                    return problem(c, problem);
+                    return problem(c, problem).withPersonalAnswer(step.personal());
                 }
                 value = ((Parsed.Ok) parsed).value();
             } else {

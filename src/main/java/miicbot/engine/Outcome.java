@@ -9,12 +9,17 @@ import java.util.Objects;
  * @param conversation   the new state, to be stored before any reply is sent
  * @param replies        in order
  * @param forget         the parent asked to erase everything: the store deletes the chat's data
- * @param personalAnswer the event was a typed answer holding personal data (the Telegram adapter may delete
- *                       the parent's message once it is stored)
+ * @param personalAnswer the event was a typed answer holding personal data, accepted or rejected (the Telegram
+ *                       adapter may delete the parent's message once it is stored)
  */
 public record Outcome(Conversation conversation, List<Reply> replies, boolean forget, boolean personalAnswer) {
     public Outcome {
         Objects.requireNonNull(conversation);
         replies = List.copyOf(replies);
+    }
+
+    /** This outcome, marked as coming from a typed answer with personal data (accepted or not) or not. */
+    public Outcome withPersonalAnswer(boolean personal) {
+        return new Outcome(conversation, replies, forget, personal);
     }
 }

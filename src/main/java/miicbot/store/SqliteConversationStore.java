@@ -85,29 +85,44 @@ public final class SqliteConversationStore implements ConversationStore {
 
     @Override
     public Optional<Outcome> apply(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine) {
+        return db.inTransaction(() -> applyOne(chatId, updateId, engine));
+    }
+
+    /** One transaction, so one commit (one fsync) for a whole poll's updates, however many chats they touch. */
+    @Override
+    public List<Optional<Outcome>> applyAll(List<Change> changes) {
         return db.inTransaction(() -> {
-            if (updateId >= 0 && seen(chatId, updateId)) {
-                return Optional.empty();
+            List<Optional<Outcome>> outcomes = new ArrayList<>(changes.size());
+            for (Change change : changes) {
+                outcomes.add(applyOne(change.chatId(), change.updateId(), change.engine()));
             }
-            Outcome outcome = Objects.requireNonNull(engine.apply(read(chatId)), "the engine returned no outcome");
-            long now = clock.millis();
-            if (outcome.forget()) {
-                erase(chatId);
-            } else {
-                save(chatId, outcome.conversation(), now);
-                if (updateId >= 0) {
-                    remember(chatId, updateId);
-                }
-            }
-            for (Reply reply : outcome.replies()) {
-                db.update("INSERT INTO outbox (chat_id, created_at, blob) VALUES (?, ?, ?)",
-                        chatId, now, sealed.seal(chatId, reply));
-                if (reply instanceof Reply.SendForm form) {
-                    count(form);
-                }
-            }
-            return Optional.of(outcome);
+            return outcomes;
         });
+    }
+
+    private Optional<Outcome> applyOne(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine)
+            throws SQLException {
+        if (updateId >= 0 && seen(chatId, updateId)) {
+            return Optional.empty();
+        }
+        Outcome outcome = Objects.requireNonNull(engine.apply(read(chatId)), "the engine returned no outcome");
+        long now = clock.millis();
+        if (outcome.forget()) {
+            erase(chatId);
+        } else {
+            save(chatId, outcome.conversation(), now);
+            if (updateId >= 0) {
+                remember(chatId, updateId);
+            }
+        }
+        for (Reply reply : outcome.replies()) {
+            db.update("INSERT INTO outbox (chat_id, created_at, blob) VALUES (?, ?, ?)",
+                    chatId, now, sealed.seal(chatId, reply));
+            if (reply instanceof Reply.SendForm form) {
+                count(form);
+            }
+        }
+        return Optional.of(outcome);
     }
 
     @Override

@@ -13,10 +13,12 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Bot API calls with Telegram's rules applied: a 429 waits the {@code retry_after} Telegram asks for (the library
- * does not), server errors and timeouts are retried with backoff, and each chat is paced to about one message a
- * second with short bursts (Bots FAQ). A call that still fails throws {@link GaveUp}; a permanent refusal (a 4xx
- * other than 429, e.g. the parent blocked the bot) returns null, so one bad message cannot wedge a chat's queue.
+ * Bot API calls with Telegram's rules applied: a 429 blocks the chat for the {@code retry_after} Telegram asks for
+ * (the library does not) and throws {@link RetryLater}, server errors and timeouts are retried with backoff, and
+ * each chat is paced to about one message a second with short bursts (Bots FAQ). Pacing never sleeps: the caller
+ * asks {@link #pause} before a message and, when the chat must wait, comes back on a timer. A call that still
+ * fails throws {@link GaveUp}; a permanent refusal (a 4xx other than 429, e.g. the parent blocked the bot) returns
+ * null, so one bad message cannot wedge a chat's queue.
  */
 final class BotApi {
     private static final Logger LOG = Logger.getLogger(BotApi.class.getName());
@@ -27,6 +29,16 @@ final class BotApi {
     static final class GaveUp extends Exception {
         GaveUp(String method, Throwable cause) {
             super(method + " failed after " + ATTEMPTS + " attempts: " + cause.getClass().getSimpleName(), cause);
+        }
+    }
+
+    /** Telegram asked this chat to wait (429): nothing more goes to it for {@code millis}; the caller retries then. */
+    static final class RetryLater extends Exception {
+        final long millis;
+
+        RetryLater(String method, long millis) {
+            super(method + ": retry after " + millis + " ms");
+            this.millis = millis;
         }
     }
 
@@ -48,23 +60,55 @@ final class BotApi {
         this.burst = burst;
     }
 
-    <T extends Serializable> T execute(long chatId, BotApiMethod<T> method) throws GaveUp, InterruptedException {
+    <T extends Serializable> T execute(long chatId, BotApiMethod<T> method)
+            throws GaveUp, RetryLater, InterruptedException {
         return call(chatId, method.getMethod(), c -> c.execute(method), true);
     }
 
-    Message send(long chatId, SendDocument document) throws GaveUp, InterruptedException {
+    Message send(long chatId, SendDocument document) throws GaveUp, RetryLater, InterruptedException {
         return call(chatId, "sendDocument", c -> c.execute(document), true);
     }
 
     /** A call that is not a message to the chat (answerCallbackQuery, deleteMessage): not paced. */
-    <T extends Serializable> T unpaced(long chatId, BotApiMethod<T> method) throws GaveUp, InterruptedException {
+    <T extends Serializable> T unpaced(long chatId, BotApiMethod<T> method)
+            throws GaveUp, RetryLater, InterruptedException {
         return call(chatId, method.getMethod(), c -> c.execute(method), false);
     }
 
-    private <T> T call(long chatId, String method, Call<T> call, boolean paced) throws GaveUp, InterruptedException {
+    /**
+     * How long the chat must wait before its next message may go: a 429's retry_after, or its pace. 0 when it may
+     * go now. Asking takes nothing; the send itself takes the chat's token.
+     */
+    long pause(long chatId) {
+        long blocked = blockedFor(chatId);
+        synchronized (buckets) {
+            Bucket bucket = buckets.get(chatId);
+            return Math.max(blocked, bucket == null ? 0 : bucket.waitMillis(messagesPerSecond, burst));
+        }
+    }
+
+    /** How long a 429 still blocks every call to the chat; 0 when none does. */
+    long blockedFor(long chatId) {
+        synchronized (blockedUntil) {
+            long left = blockedUntil.getOrDefault(chatId, 0L) - System.currentTimeMillis();
+            if (left <= 0) {
+                blockedUntil.remove(chatId);
+            }
+            return Math.max(0, left);
+        }
+    }
+
+    private <T> T call(long chatId, String method, Call<T> call, boolean paced)
+            throws GaveUp, RetryLater, InterruptedException {
         TelegramApiException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            waitForChat(chatId, paced);
+            long blocked = chatId == 0 ? 0 : blockedFor(chatId);
+            if (blocked > 0) {
+                throw new RetryLater(method, blocked);
+            }
+            if (paced) {
+                take(chatId);
+            }
             try {
                 return call.run(client);
             } catch (TelegramApiRequestException e) {
@@ -74,7 +118,7 @@ final class BotApi {
                     int seconds = e.getParameters() != null && e.getParameters().getRetryAfter() != null
                             ? e.getParameters().getRetryAfter() : 1;
                     blockChat(chatId, seconds * 1000L + 50);
-                    continue;
+                    throw new RetryLater(method, seconds * 1000L + 50);
                 }
                 if (code != null && code >= 400 && code < 500) {
                     if (isNotModified(e)) {
@@ -107,29 +151,11 @@ final class BotApi {
         }
     }
 
-    /** Sleeps until the chat's retry_after has passed and, for messages, until its pace allows one more. */
-    private void waitForChat(long chatId, boolean paced) throws InterruptedException {
-        long until;
-        synchronized (blockedUntil) {
-            until = blockedUntil.getOrDefault(chatId, 0L);
-            if (until <= System.currentTimeMillis()) {
-                blockedUntil.remove(chatId);
-            }
-        }
-        long wait = until - System.currentTimeMillis();
-        if (wait > 0) {
-            Thread.sleep(wait);
-        }
-        if (paced) {
-            long pause;
-            synchronized (buckets) {
-                pause = buckets.computeIfAbsent(chatId, id -> new Bucket(burst)).take(messagesPerSecond, burst);
-                if (buckets.size() > 10_000) {
-                    buckets.values().removeIf(b -> b.full(messagesPerSecond, burst));
-                }
-            }
-            if (pause > 0) {
-                Thread.sleep(pause);
+    private void take(long chatId) {
+        synchronized (buckets) {
+            buckets.computeIfAbsent(chatId, id -> new Bucket(burst)).take(messagesPerSecond, burst);
+            if (buckets.size() > 10_000) {
+                buckets.values().removeIf(b -> b.full(messagesPerSecond, burst));
             }
         }
     }
@@ -143,11 +169,16 @@ final class BotApi {
             tokens = burst;
         }
 
-        /** Takes a token; returns how many milliseconds to wait before sending. */
-        long take(double rate, int burst) {
+        /** Takes a token (a message split in parts may take it below zero: the next one waits longer). */
+        void take(double rate, int burst) {
             refill(rate, burst);
             tokens -= 1;
-            return tokens >= 0 ? 0 : (long) Math.ceil(-tokens / rate * 1000);
+        }
+
+        /** Milliseconds until a whole token is there; 0 when one is. */
+        long waitMillis(double rate, int burst) {
+            refill(rate, burst);
+            return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / rate * 1000);
         }
 
         /** Full again: the chat has been quiet long enough that forgetting the bucket changes nothing. */

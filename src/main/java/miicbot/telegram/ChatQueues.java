@@ -3,6 +3,7 @@ package miicbot.telegram;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -24,6 +25,15 @@ final class ChatQueues implements AutoCloseable {
 
     /** Queues {@code task} behind the chat's earlier tasks. A task that throws is logged; the queue goes on. */
     void submit(long chatId, Runnable task) {
+        submitAfter(chatId, 0, task);
+    }
+
+    /**
+     * Queues {@code task} behind the chat's earlier tasks, to start at least {@code millis} after they finish. The
+     * wait is a timer's, not a thread's: no worker is held while a chat waits (pacing, a 429's retry_after).
+     */
+    void submitAfter(long chatId, long millis, Runnable task) {
+        Executor executor = millis <= 0 ? pool : CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS, pool);
         synchronized (tails) {
             CompletableFuture<Void> previous = tails.getOrDefault(chatId, CompletableFuture.completedFuture(null));
             CompletableFuture<Void> next = previous.thenRunAsync(() -> {
@@ -32,7 +42,7 @@ final class ChatQueues implements AutoCloseable {
                 } catch (Throwable t) {
                     LOG.log(Level.SEVERE, "a chat's task failed: " + t.getClass().getName());
                 }
-            }, pool);
+            }, executor);
             tails.put(chatId, next);
             next.whenComplete((ignored, error) -> {
                 synchronized (tails) {

@@ -18,8 +18,8 @@ sealed interface Incoming {
     record Private(long chatId, long updateId, Language hint, Event event, int userMessageId, Tapped tap)
             implements Incoming { }
 
-    /** A callback query: to be answered at once, and its question edited once handled. */
-    record Tapped(String queryId, Message question, String data) { }
+    /** A callback query: to be answered at once, and its question edited once handled; {@code fromId} tapped. */
+    record Tapped(String queryId, Message question, String data, long fromId) { }
 
     /** Anything in a group, supergroup or channel: the bot works only in private chats. */
     record Group(long chatId, Language hint) implements Incoming { }
@@ -43,7 +43,8 @@ sealed interface Incoming {
             }
             Message question = query.getMessage() instanceof Message m ? m : null;
             return new Private(query.getMessage().getChatId(), updateId, hint(query.getFrom()),
-                    Keyboards.tap(query.getData()), 0, new Tapped(query.getId(), question, query.getData()));
+                    Keyboards.tap(query.getData()), 0, new Tapped(query.getId(), question, query.getData(),
+                    query.getFrom() == null ? 0 : query.getFrom().getId()));
         }
         boolean edited = update.hasEditedMessage();
         Message message = edited ? update.getEditedMessage() : update.getMessage();

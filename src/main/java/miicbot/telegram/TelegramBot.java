@@ -22,6 +22,8 @@ import miicbot.engine.Event;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
 import miicbot.pdf.RequestForm;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
@@ -73,9 +75,11 @@ public final class TelegramBot implements AutoCloseable {
     private final ChatQueues queues;
     private final ExecutorService answers;
     private final TelegramBotsLongPollingApplication polling;
+    private final UpdateHandler handler;
 
     private TelegramBot(OkHttpClient http, ScheduledExecutorService poller, ChatQueues queues,
-                        ExecutorService answers, TelegramBotsLongPollingApplication polling) {
+                        ExecutorService answers, TelegramBotsLongPollingApplication polling, UpdateHandler handler) {
+        this.handler = handler;
         this.http = http;
         this.poller = poller;
         this.queues = queues;
@@ -87,7 +91,13 @@ public final class TelegramBot implements AutoCloseable {
     public static TelegramBot start(Settings settings, ChatService chats, RequestForm form,
                                     Map<Language, Catalogue> catalogues) throws BadToken, TelegramApiException {
         TelegramUrl url = url(settings.apiUrl());
-        OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+        // The client makes every call through OkHttp's dispatcher, which by default runs 5 at a time per host: with
+        // one Bot API host that capped the bot at 4 calls in flight beside the long poll, and chats queued on it.
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(64);
+        dispatcher.setMaxRequestsPerHost(64);
+        OkHttpClient http = new OkHttpClient.Builder().dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES)).connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 15L))
                 .writeTimeout(Duration.ofSeconds(30)).build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, settings.token(), url);
@@ -100,21 +110,21 @@ public final class TelegramBot implements AutoCloseable {
 
         BotApi api = new BotApi(client, settings.messagesPerSecond(), 4);
         TelegramSender sender = new TelegramSender(api, form);
-        int left = chats.deliverPending(sender);
-        if (left > 0) {
-            LOG.warning(left + " chat(s) still have replies waiting after start-up delivery");
-        }
         ChatQueues queues = new ChatQueues(Executors.newFixedThreadPool(settings.workers(), daemon("chat")));
         // Answers must not queue behind each other: a slow Bot API call would leave spinners turning.
         ExecutorService answers = Executors.newFixedThreadPool(16, daemon("callback-answer"));
         UpdateHandler handler = new UpdateHandler(chats, sender, api, queues, answers, catalogues,
                 settings.deleteTypedAnswers());
+        // Replies left from before a restart go first, each on its chat's queue, ahead of the chat's new updates.
+        for (long chat : chats.chatsWithPending()) {
+            handler.wake(chat);
+        }
         ScheduledExecutorService poller = Executors.newScheduledThreadPool(2, daemon("poller"));
         // A reply given up on (Telegram down for a while) is retried every half minute, on its chat's queue.
         poller.scheduleWithFixedDelay(() -> {
             try {
                 for (long chat : chats.chatsWithPending()) {
-                    queues.submit(chat, () -> chats.deliverPending(chat, sender));
+                    handler.wake(chat);
                 }
             } catch (RuntimeException e) {
                 LOG.warning("redelivery sweep failed: " + e.getClass().getSimpleName());
@@ -129,7 +139,17 @@ public final class TelegramBot implements AutoCloseable {
                     .allowedUpdates(List.of("message", "edited_message", "callback_query")).build();
         }, handler);
         LOG.info("polling for updates");
-        return new TelegramBot(http, poller, queues, answers, polling);
+        return new TelegramBot(http, poller, queues, answers, polling, handler);
+    }
+
+    /** No chat has work queued or running (tests wait for this instead of sleeping). */
+    boolean idle() {
+        return queues.busyChats() == 0;
+    }
+
+    /** Callback queries ignored because they came from someone other than the private chat's user. */
+    public long foreignTaps() {
+        return handler.foreignTaps();
     }
 
     private static void checkToken(OkHttpTelegramClient client) throws BadToken {

@@ -1,16 +1,18 @@
 package miicbot.telegram;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import miicbot.chat.ChatService;
 import miicbot.chat.ChatTag;
+import miicbot.chat.ConversationStore;
 import miicbot.engine.Event;
 import miicbot.engine.Outcome;
 import miicbot.i18n.Catalogue;
@@ -19,21 +21,28 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Takes the updates the poller receives. Each is applied to the store right here, on the poller's thread and in
- * order, before the consumer returns: TelegramBots confirms updates to Telegram with its next getUpdates, so an
- * update is confirmed only once it is durably applied, and a crash loses nothing (a redelivered update is
- * recognised by its id). Delivery, which can be slow (forms, retries, pacing), runs on each chat's own queue.
- * Callback queries are answered at once on a small pool, so the spinner stops at once. Nothing thrown here
- * escapes: an exception out of the consumer would stop TelegramBots' polling for good.
+ * Takes the updates the poller receives. A whole poll is applied to the store right here, on the poller's thread,
+ * in order and in one transaction, before the consumer returns: TelegramBots confirms updates to Telegram with its
+ * next getUpdates, so an update is confirmed only once it is durably applied, and a crash loses nothing (a
+ * redelivered update is recognised by its id). When the store fails, the consumer retries with back-off and does
+ * not return, so nothing unapplied is ever confirmed. Delivery, which can be slow (forms, retries, pacing), runs on
+ * each chat's own queue; a paced chat waits on a timer. Callback queries are answered at once on a small pool, so
+ * the spinner stops at once. Nothing thrown here escapes: an exception out of the consumer would stop
+ * TelegramBots' polling for good.
  */
 final class UpdateHandler implements LongPollingUpdateConsumer {
     private static final Logger LOG = Logger.getLogger(UpdateHandler.class.getName());
+    private static final long FIRST_STORE_RETRY_MS = 250;
+    private static final long LAST_STORE_RETRY_MS = 30_000;
+    /** Bot API: deleteMessages takes 1-100 message ids. */
+    private static final int MAX_DELETIONS = 100;
 
     private final ChatService chats;
     private final TelegramSender sender;
@@ -43,6 +52,13 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     private final Map<Language, Catalogue> catalogues;
     private final boolean deleteTypedAnswers;
     private final EditedMessages edits = new EditedMessages();
+    private final AtomicLong foreignTaps = new AtomicLong();
+    private final Map<Long, ChatView> views = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, ChatView> eldest) {
+            return size() > 10_000;
+        }
+    };
     private final Set<Long> groupsTold = Collections.newSetFromMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
@@ -61,87 +77,233 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         this.deleteTypedAnswers = deleteTypedAnswers;
     }
 
+    /** Callback queries ignored because they came from someone other than the private chat's user. */
+    long foreignTaps() {
+        return foreignTaps.get();
+    }
+
     @Override
     public void consume(List<Update> updates) {
+        List<Incoming.Private> toApply = new ArrayList<>(updates.size());
         for (Update update : updates) {
             try {
-                route(update);
+                Incoming.Private p = route(update);
+                if (p != null) {
+                    toApply.add(p);
+                }
             } catch (Throwable t) {
                 LOG.log(Level.SEVERE, "update " + update.getUpdateId() + " could not be routed: "
                         + t.getClass().getName());
             }
         }
+        if (toApply.isEmpty()) {
+            return;
+        }
+        List<ChatService.Update> batch = new ArrayList<>(toApply.size());
+        for (Incoming.Private p : toApply) {
+            batch.add(new ChatService.Update(p.chatId(), p.updateId(), p.hint(), p.event()));
+        }
+        List<ChatService.Applied> applied = applyUntilStored(batch);
+        for (int i = 0; i < applied.size(); i++) {
+            Incoming.Private p = toApply.get(i);
+            try {
+                if (applied.get(i).failed()) {
+                    queues.submit(p.chatId(), () -> sorry(p));
+                } else {
+                    applied.get(i).outcome().ifPresent(outcome -> oweTidyUps(p, outcome));
+                    wake(p.chatId());
+                }
+            } catch (Throwable t) {
+                LOG.log(Level.SEVERE, "chat " + ChatTag.of(p.chatId()) + ": delivery not queued: "
+                        + t.getClass().getName());
+            }
+        }
     }
 
-    private void route(Update update) {
+    /** Answers what needs no store, and returns the parent's event to apply, or null when there is none. */
+    private Incoming.Private route(Update update) {
         Incoming incoming = Incoming.of(update, edits);
         if (incoming instanceof Incoming.Private p) {
-            if (p.tap() != null) {
-                answer(p.chatId(), p.tap().queryId());
+            if (p.tap() == null) {
+                return p;
             }
-            Optional<Outcome> outcome;
-            try {
-                outcome = chats.apply(p.chatId(), p.updateId(), p.hint(), p.event());
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "chat " + ChatTag.of(p.chatId()) + ": update not applied: "
-                        + e.getClass().getName());
-                queues.submit(p.chatId(), () -> sorry(p));
-                return;
+            answer(p.tap().queryId());
+            if (p.tap().fromId() != p.chatId()) {
+                // In a private chat only its user can tap; Telegram does not deliver anything else today.
+                LOG.info("a tap from another user in a private chat was ignored (" + foreignTaps.incrementAndGet()
+                        + " so far)");
+                return null;
             }
-            queues.submit(p.chatId(), () -> deliver(p, outcome));
+            Message question = p.tap().question();
+            if (question != null && !view(p.chatId()).firstTap(question.getMessageId(), p.tap().data())) {
+                return null; // the same button again: already handled, nothing more to say
+            }
+            return p;
         } else if (incoming instanceof Incoming.Group g) {
             queues.submit(g.chatId(), () -> tellGroup(g));
         } else if (incoming instanceof Incoming.AnswerOnly a) {
-            answer(0, a.queryId());
+            answer(a.queryId());
         }
+        return null;
     }
 
-    private void answer(long chatId, String queryId) {
-        answers.execute(() -> {
+    /** Applies the poll; while the store fails, waits and tries again, so the poll is not confirmed unapplied. */
+    private List<ChatService.Applied> applyUntilStored(List<ChatService.Update> batch) {
+        long wait = FIRST_STORE_RETRY_MS;
+        while (true) {
             try {
-                api.unpaced(chatId, AnswerCallbackQuery.builder().callbackQueryId(queryId).build());
-            } catch (Exception e) {
-                LOG.warning("callback answer failed: " + e.getClass().getSimpleName());
+                return chats.applyAll(batch);
+            } catch (RuntimeException e) {
+                LOG.warning("the store failed to apply " + batch.size() + " update(s) (" + e.getClass().getName()
+                        + "); retrying in " + wait + " ms, nothing is confirmed to Telegram meanwhile");
             }
-        });
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                // Shutting down: throwing ends polling without confirming these updates; the next start gets them.
+                throw new IllegalStateException("stopped while the store was failing", e);
+            }
+            wait = Math.min(LAST_STORE_RETRY_MS, wait * 2);
+        }
     }
 
-    /** Delivers the chat's replies; then tidies it: the tapped question shows its answer, typed PII goes. */
-    private void deliver(Incoming.Private p, Optional<Outcome> outcome) {
-        chats.deliverPending(p.chatId(), sender);
-        if (outcome.isEmpty()) {
-            return;
+    /** Asks for the chat's pending replies and tidy-ups to be delivered, unless a run is queued already. */
+    void wake(long chatId) {
+        if (view(chatId).queueDrain()) {
+            queues.submit(chatId, () -> drain(chatId));
         }
-        try {
-            if (p.tap() != null && p.tap().question() != null) {
-                showAnswer(p, outcome.get());
-            }
-            if (deleteTypedAnswers && outcome.get().personalAnswer() && p.userMessageId() > 0) {
-                api.unpaced(p.chatId(), DeleteMessage.builder().chatId(p.chatId()).messageId(p.userMessageId()).build());
-            }
-        } catch (Exception e) {
-            LOG.warning("chat " + ChatTag.of(p.chatId()) + ": tidying failed: " + e.getClass().getSimpleName());
+    }
+
+    private ChatView view(long chatId) {
+        synchronized (views) {
+            return views.computeIfAbsent(chatId, id -> new ChatView());
         }
     }
 
     /**
-     * Edits the tapped question: when the tap moved the interview on, the question keeps its text and shows the
-     * chosen answer instead of buttons; otherwise (a stale or refused tap) only its buttons go.
+     * The question the parent tapped changes once the next question is out: it shows the chosen answer when the tap
+     * moved the interview on, otherwise it only loses its buttons; never twice, never when Telegram says it has no
+     * buttons left. A typed personal answer is deleted, accepted or not.
      */
-    private void showAnswer(Incoming.Private p, Outcome outcome) throws Exception {
-        Message question = p.tap().question();
-        String label = Keyboards.label(question.getReplyMarkup(), p.tap().data());
-        Event.Tap tap = (Event.Tap) p.event();
-        boolean movedOn = label != null && outcome.conversation().ask() > tap.ask() && !tap.code().startsWith("about:");
-        if (movedOn && question.getText() != null) {
-            String text = TelegramSender.cut(question.getText(), TelegramSender.MAX_TEXT - label.length() - 4)
-                    + "\n\n→ " + label;
-            api.execute(p.chatId(), EditMessageText.builder().chatId(p.chatId()).messageId(question.getMessageId())
-                    .text(text).build());
-        } else if (question.getReplyMarkup() != null) {
-            api.unpaced(p.chatId(), EditMessageReplyMarkup.builder().chatId(p.chatId())
-                    .messageId(question.getMessageId()).build());
+    private void oweTidyUps(Incoming.Private p, Outcome outcome) {
+        ChatView view = view(p.chatId());
+        if (p.tap() != null && p.tap().question() != null && p.tap().question().getReplyMarkup() != null) {
+            Message question = p.tap().question();
+            String label = Keyboards.label(question.getReplyMarkup(), p.tap().data());
+            Event.Tap tap = (Event.Tap) p.event();
+            boolean movedOn = label != null && outcome.conversation().ask() > tap.ask()
+                    && !tap.code().startsWith("about:");
+            if (movedOn && question.getText() != null) {
+                String text = TelegramSender.cut(question.getText(), TelegramSender.MAX_TEXT - label.length() - 4)
+                        + "\n\n→ " + label;
+                view.oweEdit(new ChatView.ShowAnswer(question.getMessageId(), text));
+            } else {
+                view.oweEdit(new ChatView.RemoveButtons(question.getMessageId()));
+            }
         }
+        if (deleteTypedAnswers && outcome.personalAnswer() && p.userMessageId() > 0) {
+            view.oweDelete(p.userMessageId());
+        }
+    }
+
+    /**
+     * One delivery run for a chat: its pending replies worth sending (the next question first), then the tidy-ups.
+     * When the chat must wait (pacing, a 429) the run ends and a timer queues the next; nothing sleeps.
+     */
+    private void drain(long chatId) {
+        ChatView view = view(chatId);
+        view.drainStarted();
+        try {
+            for (ConversationStore.Pending pending : chats.pendingToSend(chatId)) {
+                long wait = api.pause(chatId);
+                if (wait > 0) {
+                    later(chatId, wait);
+                    return;
+                }
+                sender.deliver(chatId, pending.reply());
+                chats.delivered(chatId, pending.seq());
+            }
+            List<ChatView.TidyUp> owed = view.owed();
+            List<ChatView.Delete> deletions = new ArrayList<>();
+            for (ChatView.TidyUp tidyUp : owed) {
+                if (tidyUp instanceof ChatView.Delete delete) {
+                    deletions.add(delete);
+                    continue;
+                }
+                long wait = api.blockedFor(chatId);
+                if (wait > 0) {
+                    later(chatId, wait);
+                    return;
+                }
+                tidy(chatId, tidyUp);
+                view.done(tidyUp);
+            }
+            // A backlog's typed answers go in one deleteMessages call per 100 (Bot API limit), not one call each.
+            for (int from = 0; from < deletions.size(); from += MAX_DELETIONS) {
+                List<ChatView.Delete> some = deletions.subList(from, Math.min(deletions.size(), from + MAX_DELETIONS));
+                long wait = api.blockedFor(chatId);
+                if (wait > 0) {
+                    later(chatId, wait);
+                    return;
+                }
+                delete(chatId, some);
+                some.forEach(view::done);
+            }
+        } catch (BotApi.RetryLater e) {
+            later(chatId, e.millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // The type only: a message could quote the reply. The reply stays queued for the redelivery sweep.
+            LOG.warning("chat " + ChatTag.of(chatId) + ": delivery failed (" + e.getClass().getName()
+                    + "); the reply stays queued");
+        }
+    }
+
+    private void later(long chatId, long millis) {
+        view(chatId).queueDrain();
+        queues.submitAfter(chatId, millis, () -> drain(chatId));
+    }
+
+    private void delete(long chatId, List<ChatView.Delete> deletions) throws BotApi.RetryLater, InterruptedException {
+        if (deletions.size() == 1) {
+            tidy(chatId, deletions.get(0));
+            return;
+        }
+        try {
+            api.unpaced(chatId, DeleteMessages.builder().chatId(chatId)
+                    .messageIds(deletions.stream().map(ChatView.Delete::messageId).toList()).build());
+        } catch (BotApi.GaveUp e) {
+            LOG.warning("chat " + ChatTag.of(chatId) + ": tidying failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** One tidy-up; a refusal or a give-up drops it (it is cosmetic or, for a deletion, already tried hard). */
+    private void tidy(long chatId, ChatView.TidyUp tidyUp) throws BotApi.RetryLater, InterruptedException {
+        try {
+            if (tidyUp instanceof ChatView.ShowAnswer show) {
+                api.unpaced(chatId, EditMessageText.builder().chatId(chatId).messageId(show.messageId())
+                        .text(show.text()).build());
+            } else if (tidyUp instanceof ChatView.RemoveButtons remove) {
+                api.unpaced(chatId, EditMessageReplyMarkup.builder().chatId(chatId).messageId(remove.messageId())
+                        .build());
+            } else if (tidyUp instanceof ChatView.Delete delete) {
+                api.unpaced(chatId, DeleteMessage.builder().chatId(chatId).messageId(delete.messageId()).build());
+            }
+        } catch (BotApi.GaveUp e) {
+            LOG.warning("chat " + ChatTag.of(chatId) + ": tidying failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private void answer(String queryId) {
+        answers.execute(() -> {
+            try {
+                api.unpaced(0, AnswerCallbackQuery.builder().callbackQueryId(queryId).build());
+            } catch (Exception e) {
+                LOG.warning("callback answer failed: " + e.getClass().getSimpleName());
+            }
+        });
     }
 
     /** Says once per group that the bot works only in private chats; stores nothing about the group. */
@@ -160,7 +322,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         }
     }
 
-    /** When the store failed, the parent still hears something and can try again. */
+    /** When the engine failed on an update, the parent still hears something and can try again. */
     private void sorry(Incoming.Private p) {
         try {
             api.execute(p.chatId(), SendMessage.builder().chatId(p.chatId())

@@ -22,7 +22,7 @@ import miicbot.telegram.fake.FakeBotApi;
  * elsewhere), each answering as soon as the bot has replied. Reports throughput, latency, CPU and memory. Run by
  * hand (surefire skips this package); docs/BENCHMARKS.md has the command and the latest numbers.
  *
- * <p>Options: --chats 500 --children 2 --latency-ms 0 --fault-rate 0 --rate429 0 --duration-s 600
+ * <p>Options: --chats 500 --children 2 --latency-ms 0 --fault-rate 0 --rate429 0 --duration-s 600 --pace 10000
  * --jvm "-XX:MaxRAM=512m ..." (the JVM flags; default: the Dockerfile's, in a 512 MB container).
  */
 public final class LoadBench {
@@ -40,6 +40,7 @@ public final class LoadBench {
         double rate429 = Double.parseDouble(options.getOrDefault("rate429", "0"));
         long duration = Long.parseLong(options.getOrDefault("duration-s", "600"));
         String jvm = options.getOrDefault("jvm", DOCKER_FLAGS);
+        String pace = options.getOrDefault("pace", "10000"); // CHAT_PACE_PER_SECOND: 1 is production's
         List<Step> steps = interview(children);
 
         Path data = Files.createTempDirectory("load-bench");
@@ -58,7 +59,7 @@ public final class LoadBench {
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(data.resolve("bot.log").toFile());
             builder.environment().putAll(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.url(),
-                    "DATA_DIR", data.toString(), "CHAT_PACE_PER_SECOND", "10000"));
+                    "DATA_DIR", data.toString(), "CHAT_PACE_PER_SECOND", pace));
             long launched = System.nanoTime();
             Process bot = builder.start();
             try {
@@ -68,6 +69,7 @@ public final class LoadBench {
                 long idleRss = Proc.rssKb(bot.pid());
                 double cpuBefore = Proc.cpuSeconds(bot.pid());
 
+                int callsBefore = api.botCalls();
                 long started = System.nanoTime();
                 ScheduledRateLimits limits = new ScheduledRateLimits(api, rate429);
                 driver.start();
@@ -92,6 +94,9 @@ public final class LoadBench {
                         driver.formLatency.summary(), driver.forms.get() / seconds);
                 System.out.printf("bot CPU: %.1f s (%.0f%% of one core); peak RSS %.0f MB%n", cpu,
                         100 * cpu / seconds, peakRss / 1024.0);
+                System.out.printf("bot CPU per update (forms included): %.2f ms; Bot API calls per update: %.2f;"
+                        + " pace %s a second%n", 1000 * cpu / driver.updates.get(),
+                        (api.botCalls() - callsBefore) / (double) driver.updates.get(), pace);
                 if (!finished) {
                     int[] state = driver.progress.get(1L);
                     System.out.printf("chat 1 waits at step %d (%s), %d replies seen; bot's last: %s%n", state[0],

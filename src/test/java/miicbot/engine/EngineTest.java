@@ -331,7 +331,7 @@ class EngineTest {
         d.tap("parent");
         assertFalse(d.last().personalAnswer());
         d.type("not a phone");
-        assertFalse(d.last().personalAnswer(), "a refused answer is not stored, so it is not flagged");
+        assertTrue(d.last().personalAnswer(), "a refused personal answer is flagged too, so it can be deleted");
     }
 
     @Test

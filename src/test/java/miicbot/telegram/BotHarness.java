@@ -37,6 +37,11 @@ final class BotHarness implements AutoCloseable {
     }
 
     BotHarness(Path dataDir, FakeBotApi api) throws Exception {
+        this(dataDir, api, 1000);
+    }
+
+    /** A harness whose bot paces each chat to {@code pace} messages a second (1 in production). */
+    BotHarness(Path dataDir, FakeBotApi api, double pace) throws Exception {
         this.api = api;
         Map<Language, Catalogue> catalogues = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
@@ -45,7 +50,7 @@ final class BotHarness implements AutoCloseable {
         store = SqliteConversationStore.open(dataDir, Map.of("BOT_DATA_KEY",
                 "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="), Clock.systemUTC());
         ChatService chats = new ChatService(Dialog.newEngine(), store, Clock.systemUTC());
-        var settings = new TelegramBot.Settings(FakeBotApi.TOKEN, URI.create(api.url()), 1, 1000, 4, true, null);
+        var settings = new TelegramBot.Settings(FakeBotApi.TOKEN, URI.create(api.url()), 1, pace, 4, true, null);
         bot = TelegramBot.start(settings, chats, new RequestForm(catalogues, Submission.load()), catalogues);
     }
 
@@ -81,10 +86,20 @@ final class BotHarness implements AutoCloseable {
     /** Waits until the bot has made new calls and then stayed quiet for a moment. */
     void settle(int callsBefore) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 15_000;
-        while (api.botCalls() <= callsBefore && System.currentTimeMillis() < deadline) {
+        while (api.botCalls() <= callsBefore) {
+            if (System.currentTimeMillis() > deadline) {
+                fail("the bot made no call within 15 s");
+            }
             Thread.sleep(5);
         }
         api.awaitQuiet(Duration.ofMillis(120), Duration.ofSeconds(15));
+        while (!bot.idle()) { // a form being made, a paced chat waiting for its turn
+            if (System.currentTimeMillis() > deadline + 15_000) {
+                fail("the bot's chats were still busy after 30 s");
+            }
+            Thread.sleep(5);
+        }
+        api.awaitQuiet(Duration.ofMillis(50), Duration.ofSeconds(15));
     }
 
     /** The texts the bot sent to a chat, as they now stand. */

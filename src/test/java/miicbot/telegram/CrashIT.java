@@ -40,7 +40,9 @@ class CrashIT {
     void killedThreeTimesUnderLoadEveryChatCompletesOnce() throws Exception {
         List<String> script = RobustnessTest.twoChildren("Maria Lopez");
         List<String> expected = collapse(RobustnessTest.expected(script));
-        Random random = new Random();
+        long seed = Long.getLong("crash.seed", System.nanoTime());
+        System.out.println("CrashIT: seed " + seed + " (rerun with -Dcrash.seed=" + seed + ")");
+        Random random = new Random(seed);
         try (FakeBotApi api = new FakeBotApi()) {
             api.latency(Duration.ofMillis(15)); // stretches the run so the kills land mid-stream
             for (String line : script) {
@@ -73,7 +75,10 @@ class CrashIT {
             }
             for (long chat = 1; chat <= CHATS; chat++) {
                 List<String> got = collapse(api.messages(chat).stream().map(FakeBotApi.BotMessage::text).toList());
-                assertEquals(expected, got, "chat " + chat + ": every answer applied once, in order");
+                // All lines were sent at once, so questions answered meanwhile may be left out (issue 16).
+                assertTrue(RobustnessTest.inOrderWithin(got, expected), "chat " + chat
+                        + ": every answer applied once, in order: " + got);
+                assertEquals(expected.get(expected.size() - 1), got.get(got.size() - 1), "chat " + chat);
                 List<FakeBotApi.Document> forms = api.documents(chat);
                 assertEquals(List.of("MIIC-request-Ana-Garcia.pdf", "MIIC-request-Luis-Garcia.pdf"),
                         forms.stream().map(FakeBotApi.Document::fileName).toList(), "each form once");

@@ -41,6 +41,21 @@ class RobustnessTest {
     @TempDir
     Path dir;
 
+    /** Whether {@code got} is {@code expected} with some items left out: same order, nothing repeated or new. */
+    static boolean inOrderWithin(List<String> got, List<String> expected) {
+        int at = 0;
+        for (String item : got) {
+            while (at < expected.size() && !java.util.Objects.equals(expected.get(at), item)) {
+                at++;
+            }
+            if (at == expected.size()) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
     @Test
     @Timeout(120)
     void everyReplyAndFormArrivesOnceAndInOrderDespiteFaults() throws Exception {
@@ -64,7 +79,10 @@ class RobustnessTest {
             h.api.awaitQuiet(Duration.ofMillis(300), Duration.ofSeconds(30));
             for (long chat = 1; chat <= chats; chat++) {
                 List<String> got = h.api.messages(chat).stream().map(FakeBotApi.BotMessage::text).toList();
-                assertEquals(expected, got, "chat " + chat);
+                // The whole script arrives at once, so replies a later answer made pointless (questions already
+                // answered) may be left out; what is sent is in order, once, and ends as the script does.
+                assertTrue(inOrderWithin(got, expected), "chat " + chat + ": " + got);
+                assertEquals(expected.get(expected.size() - 1), got.get(got.size() - 1), "chat " + chat);
                 assertEquals(2, h.api.documents(chat).size(), "each form exactly once");
             }
             h.assertNoViolations();
@@ -79,8 +97,28 @@ class RobustnessTest {
                 "31/02/2019", "9999-12-31", "مرحبا", "/back", "/forget", "/start", "/status", "/language", "/help",
                 "/cancel", "/unknown", "1", "99", "skip", "Start", "Parent", "Yes", "No", "3/14/2019", "Ana",
                 "Maria Lopez", "55101", "MN", "   ", "x");
-        Random random = new Random(11);
+        long seed = Long.getLong("hostile.seed", 11);
+        System.out.println("hostile: seed " + seed + " (rerun with -Dhostile.seed=" + seed + ")");
+        Random random = new Random(seed);
         int privateChats = 200;
+        List<String> severe = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.logging.Handler watch = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
+                    severe.add(record.getLoggerName() + ": " + record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger.getLogger("miicbot").addHandler(watch);
         int updates = 0;
         try (BotHarness h = new BotHarness(dir)) {
             while (updates < Integer.getInteger("hostile.updates", 10_000)) {
@@ -131,6 +169,10 @@ class RobustnessTest {
             }
             assertTrue(h.api.messages(-1).size() <= 1, "a group is told once");
             h.assertNoViolations();
+            assertEquals(List.of(), h.store.chatsWithPending(), "every reply delivered");
+            assertEquals(List.of(), severe, "nothing went badly wrong");
+        } finally {
+            java.util.logging.Logger.getLogger("miicbot").removeHandler(watch);
         }
     }
 }

@@ -42,7 +42,7 @@ public final class FakeBotApi implements AutoCloseable {
     private static final long BOT_ID = 123456;
     private static final Pattern PATH = Pattern.compile("/bot([^/]+)/([A-Za-z]+)");
     private static final List<String> SEND_METHODS = List.of("sendmessage", "senddocument", "editmessagetext",
-            "editmessagereplymarkup", "answercallbackquery", "deletemessage");
+            "editmessagereplymarkup", "answercallbackquery", "deletemessage", "deletemessages");
 
     /** One call the bot made. */
     public record Call(String method, long chatId, JsonNode params, int status, long atMillis) { }
@@ -64,6 +64,10 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<Long, Map<Integer, BotMessage>> messages = new HashMap<>();
     private final Map<Long, Integer> nextMessageId = new HashMap<>();
     private final Map<Long, Integer> lastUserMessage = new HashMap<>();
+    private final Map<Long, java.util.Set<Integer>> userMessages = new HashMap<>();
+    private final Map<Long, double[]> paceBuckets = new HashMap<>();
+    private double pacePerSecond;
+    private int paceBurst;
     private final List<Document> documents = new ArrayList<>();
     private final Map<String, Long> openQueries = new LinkedHashMap<>();
     private final Map<Long, Long> blockedUntil = new HashMap<>();
@@ -245,6 +249,17 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /** A share of send calls fail at random: a 500, a dropped connection, or a 3-second delay. */
+    /**
+     * Records a violation whenever a chat is sent messages faster than Telegram allows it: about {@code perSecond}
+     * after a burst of {@code burst} (Bots FAQ). Off by default: most tests run the bot with pacing off.
+     */
+    public void strictPacing(double perSecond, int burst) {
+        synchronized (lock) {
+            pacePerSecond = perSecond;
+            paceBurst = burst;
+        }
+    }
+
     public void failRate(double share, long seed) {
         synchronized (lock) {
             failRate = share;
@@ -350,6 +365,8 @@ public final class FakeBotApi implements AutoCloseable {
             seen = now;
             Thread.sleep(quiet.toMillis());
         }
+        throw new AssertionError("the bot did not go quiet within " + timeout + " (" + botCalls() + " calls, "
+                + (openQueriesEmpty() ? "no" : "some") + " callback queries open)");
     }
 
     private boolean openQueriesEmpty() {
@@ -463,6 +480,18 @@ public final class FakeBotApi implements AutoCloseable {
                 && blockedUntil.getOrDefault(chatId, 0L) > System.currentTimeMillis()) {
             violations.add(method + " to chat " + chatId + " ignored retry_after");
         }
+        if (pacePerSecond > 0 && (method.equals("sendmessage") || method.equals("senddocument")) && chatId != 0) {
+            double[] bucket = paceBuckets.computeIfAbsent(chatId, c -> new double[] {paceBurst, System.nanoTime()});
+            long now = System.nanoTime();
+            bucket[0] = Math.min(paceBurst, bucket[0] + (now - bucket[1]) / 1e9 * pacePerSecond);
+            bucket[1] = now;
+            bucket[0] -= 1;
+            if (bucket[0] < 0) {
+                violations.add(method + " to chat " + chatId + " faster than " + pacePerSecond + " a second after a burst"
+                        + " of " + paceBurst);
+                bucket[0] = 0;
+            }
+        }
         switch (method) {
             case "getme" -> answer[0] = ok(user(BOT_ID, null).put("is_bot", true).put("username", "miic_test_bot"));
             case "deletewebhook", "setmycommands" -> answer[0] = ok(NODES.booleanNode(true));
@@ -532,7 +561,36 @@ public final class FakeBotApi implements AutoCloseable {
                         .put("mime_type", "application/pdf").put("file_size", file.bytes().length);
                 answer[0] = ok(message);
             }
-            case "deletemessage" -> answer[0] = ok(NODES.booleanNode(true));
+            case "deletemessages" -> {
+                // Telegram: 1-100 ids; the ones it cannot find are skipped.
+                JsonNode ids = params.path("message_ids");
+                if (ids.isTextual()) {
+                    try {
+                        ids = JSON.readTree(ids.asText());
+                    } catch (IOException e) {
+                        return badRequest(method, "message_ids is not a list", answer);
+                    }
+                }
+                if (!ids.isArray() || ids.size() < 1 || ids.size() > 100) {
+                    return badRequest(method, "message_ids must hold 1-100 ids", answer);
+                }
+                for (JsonNode id : ids) {
+                    userMessages.getOrDefault(chatId, new java.util.HashSet<>()).remove(id.asInt());
+                    messages.getOrDefault(chatId, new HashMap<>()).remove(id.asInt());
+                }
+                answer[0] = ok(NODES.booleanNode(true));
+            }
+            case "deletemessage" -> {
+                int id = params.path("message_id").asInt();
+                boolean gone = !userMessages.getOrDefault(chatId, java.util.Set.of()).contains(id)
+                        && !messages.getOrDefault(chatId, Map.of()).containsKey(id);
+                if (gone) {
+                    return badRequest(method, "message to delete not found", answer);
+                }
+                userMessages.getOrDefault(chatId, new java.util.HashSet<>()).remove(id);
+                messages.getOrDefault(chatId, new HashMap<>()).remove(id);
+                answer[0] = ok(NODES.booleanNode(true));
+            }
             default -> {
                 answer[0] = error(404, "Not Found");
                 return 404;
@@ -629,7 +687,7 @@ public final class FakeBotApi implements AutoCloseable {
     private ArrayNode getUpdates(JsonNode params) throws InterruptedException {
         long offset = params.path("offset").asLong(0);
         int limit = params.path("limit").asInt(100);
-        long deadline = System.currentTimeMillis() + Math.min(2, params.path("timeout").asInt(0)) * 1000L;
+        long deadline = System.currentTimeMillis() + Math.min(50, params.path("timeout").asInt(0)) * 1000L;
         synchronized (lock) {
             calls.add(new Call("getupdates", 0, params, 200, System.currentTimeMillis()));
             lock.notifyAll();
@@ -664,6 +722,7 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private ObjectNode userMessage(long chatId, long userId, int messageId, String languageCode, String chatType) {
+        userMessages.computeIfAbsent(chatId, c -> new java.util.HashSet<>()).add(messageId);
         ObjectNode message = NODES.objectNode();
         message.put("message_id", messageId);
         message.put("date", now());

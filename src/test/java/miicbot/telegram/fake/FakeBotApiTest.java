@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,5 +154,42 @@ class FakeBotApiTest {
                 () -> client.execute(SendMessage.builder().chatId(9L).text("again").build()));
         assertEquals(429, e.getErrorCode());
         assertEquals(3, e.getParameters().getRetryAfter());
+    }
+
+    @Test
+    void deletingAMessageThatIsGoneFails() throws Exception {
+        int typed = api.pushText(5, 5, "Maria Lopez", "en");
+        assertTrue(call("deleteMessage", "{\"chat_id\":5,\"message_id\":" + typed + "}").path("ok").asBoolean());
+        JsonNode again = call("deleteMessage", "{\"chat_id\":5,\"message_id\":" + typed + "}");
+        assertEquals(400, again.path("error_code").asInt());
+        assertTrue(again.path("description").asText().contains("message to delete not found"));
+        assertEquals(400, call("deleteMessage", "{\"chat_id\":5,\"message_id\":999}").path("error_code").asInt());
+        assertEquals(2, api.violations().size());
+    }
+
+    @Test
+    void withPacingOnAChatSentFasterThanTelegramAllowsIsAViolation() throws Exception {
+        api.strictPacing(1, 3);
+        for (int i = 0; i < 3; i++) {
+            assertTrue(call("sendMessage", "{\"chat_id\":1,\"text\":\"burst\"}").path("ok").asBoolean());
+        }
+        assertTrue(call("sendMessage", "{\"chat_id\":2,\"text\":\"another chat\"}").path("ok").asBoolean());
+        assertEquals(List.of(), api.violations());
+        call("sendMessage", "{\"chat_id\":1,\"text\":\"one too many\"}");
+        assertEquals(1, api.violations().size(), api.violations().toString());
+        assertTrue(api.violations().get(0).contains("faster than"));
+    }
+
+    @Test
+    void aLongPollWaitsItsWholeTimeoutWhenNothingComes() throws Exception {
+        long started = System.nanoTime();
+        JsonNode empty = call("getUpdates", "{\"offset\":1,\"timeout\":3}");
+        long waited = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(0, empty.path("result").size());
+        assertTrue(waited >= 2_900, "waited only " + waited + " ms");
+        started = System.nanoTime();
+        api.pushText(5, 5, "hi", "en");
+        assertEquals(1, call("getUpdates", "{\"offset\":1,\"timeout\":3}").path("result").size());
+        assertTrue((System.nanoTime() - started) / 1_000_000 < 2_900, "an update ends the wait");
     }
 }

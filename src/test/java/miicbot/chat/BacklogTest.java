@@ -1,0 +1,59 @@
+package miicbot.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import miicbot.engine.Reply;
+import org.junit.jupiter.api.Test;
+
+class BacklogTest {
+
+    private static List<ConversationStore.Pending> pending(Reply... replies) {
+        List<ConversationStore.Pending> list = new ArrayList<>();
+        for (int i = 0; i < replies.length; i++) {
+            list.add(new ConversationStore.Pending(7, i + 1, replies[i]));
+        }
+        return list;
+    }
+
+    private static Reply.Ask ask(int number) {
+        return new Reply.Ask("Question " + number, List.of(), number);
+    }
+
+    private static List<Reply> sent(Backlog backlog) {
+        return backlog.toSend().stream().map(ConversationStore.Pending::reply).toList();
+    }
+
+    @Test
+    void oneUpdatesRepliesAreAllSent() {
+        var replies = pending(new Reply.Say("Not a date."), ask(3));
+        assertEquals(List.of(new Reply.Say("Not a date."), ask(3)), sent(Backlog.of(replies)));
+    }
+
+    @Test
+    void aQuestionAnsweredMeanwhileAndItsRepeatedComplaintsAreDropped() {
+        var replies = pending(new Reply.Say("Not a date."), ask(3), new Reply.Say("Not a date."), ask(3), ask(4));
+        Backlog backlog = Backlog.of(replies);
+        assertEquals(List.of(ask(4)), sent(backlog));
+        assertEquals(4, backlog.pointless().size());
+    }
+
+    @Test
+    void aBurstOfRefusedLinesEndsAsOneComplaintAndTheQuestion() {
+        List<Reply> replies = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            replies.add(new Reply.Say("Please type a name."));
+            replies.add(ask(2));
+        }
+        assertEquals(List.of(new Reply.Say("Please type a name."), ask(2)),
+                sent(Backlog.of(pending(replies.toArray(Reply[]::new)))));
+    }
+
+    @Test
+    void notesFromAnUpdateThatMovedOnAndTextAfterTheLastQuestionAreKept() {
+        var replies = pending(new Reply.Say("Over 18: noted."), ask(5), ask(6), new Reply.Say("Bye."));
+        assertEquals(List.of(new Reply.Say("Over 18: noted."), ask(6), new Reply.Say("Bye.")),
+                sent(Backlog.of(replies)));
+    }
+}

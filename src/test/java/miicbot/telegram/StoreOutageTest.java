@@ -1,0 +1,150 @@
+package miicbot.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import miicbot.chat.ChatService;
+import miicbot.chat.ConversationStore;
+import miicbot.engine.Conversation;
+import miicbot.engine.Dialog;
+import miicbot.engine.Outcome;
+import miicbot.i18n.Catalogue;
+import miicbot.i18n.Language;
+import miicbot.interview.Submission;
+import miicbot.pdf.RequestForm;
+import miicbot.store.SqliteConversationStore;
+import miicbot.store.StoreException;
+import miicbot.telegram.fake.FakeBotApi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 15: while the store fails, updates are retried, never confirmed to Telegram unapplied; polling goes on. */
+@Timeout(60)
+class StoreOutageTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPollIsConfirmedOnlyOnceTheStoreHasTakenIt() throws Exception {
+        Map<Language, Catalogue> catalogues = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            catalogues.put(language, Catalogue.load(language, null));
+        }
+        int firstUpdate = 500;
+        try (FakeBotApi api = new FakeBotApi(firstUpdate);
+             FlakyStore store = new FlakyStore(SqliteConversationStore.open(dir, Map.of("BOT_DATA_KEY",
+                     "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="), Clock.systemUTC()))) {
+            var settings = new TelegramBot.Settings(FakeBotApi.TOKEN, URI.create(api.url()), 1, 1000, 4, true, null);
+            try (TelegramBot bot = TelegramBot.start(settings, new ChatService(Dialog.newEngine(), store,
+                    Clock.systemUTC()), new RequestForm(catalogues, Submission.load()), catalogues)) {
+                store.failing = true;
+                api.pushText(1, 1, "hi", "en");
+                store.awaitFailures(3);
+                assertTrue(api.calls("getupdates").stream().allMatch(c -> c.params().path("offset").asLong()
+                        <= firstUpdate), "the failed update was confirmed to Telegram");
+                assertEquals(0, api.messages(1).size());
+
+                store.failing = false;
+                api.awaitCall(c -> c.method().equals("sendmessage") && c.chatId() == 1, Duration.ofSeconds(20));
+                api.pushText(2, 2, "hi", "en"); // polling went on
+                api.awaitCall(c -> c.method().equals("sendmessage") && c.chatId() == 2, Duration.ofSeconds(20));
+                assertTrue(api.calls("getupdates").stream().anyMatch(c -> c.params().path("offset").asLong()
+                        > firstUpdate), "confirmed once applied");
+                assertEquals(1, api.messages(1).size(), "applied once: " + api.messages(1));
+                assertEquals(List.of(), api.violations());
+            }
+        }
+    }
+
+    /** A real store that fails every apply while {@link #failing} is set, as a full disk or a lost volume does. */
+    private static final class FlakyStore implements ConversationStore {
+        private final ConversationStore store;
+        private final AtomicInteger failures = new AtomicInteger();
+        volatile boolean failing;
+
+        FlakyStore(ConversationStore store) {
+            this.store = store;
+        }
+
+        void awaitFailures(int count) throws InterruptedException {
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (failures.get() < count) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new AssertionError("the bot tried the store only " + failures.get() + " times");
+                }
+                Thread.sleep(10);
+            }
+        }
+
+        private void check() {
+            if (failing) {
+                failures.incrementAndGet();
+                throw new StoreException(StoreException.Reason.values()[0], "store down (test)");
+            }
+        }
+
+        @Override
+        public Optional<Outcome> apply(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine) {
+            check();
+            return store.apply(chatId, updateId, engine);
+        }
+
+        @Override
+        public List<Optional<Outcome>> applyAll(List<Change> changes) {
+            check();
+            return store.applyAll(changes);
+        }
+
+        @Override
+        public Optional<Conversation> load(long chatId) {
+            return store.load(chatId);
+        }
+
+        @Override
+        public List<Pending> pending(long chatId) {
+            return store.pending(chatId);
+        }
+
+        @Override
+        public List<Long> chatsWithPending() {
+            return store.chatsWithPending();
+        }
+
+        @Override
+        public void delivered(long chatId, long seq) {
+            store.delivered(chatId, seq);
+        }
+
+        @Override
+        public void forget(long chatId) {
+            store.forget(chatId);
+        }
+
+        @Override
+        public int purgeIdleSince(Instant cutoff) {
+            return store.purgeIdleSince(cutoff);
+        }
+
+        @Override
+        public List<DailyCount> dailyCounts() {
+            return store.dailyCounts();
+        }
+
+        @Override
+        public void close() {
+            store.close();
+        }
+    }
+}
