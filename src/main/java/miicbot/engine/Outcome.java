@@ -17,4 +17,9 @@ public record Outcome(Conversation conversation, List<Reply> replies, boolean fo
         Objects.requireNonNull(conversation);
         replies = List.copyOf(replies);
     }
+
+    /** True when the conversation moved on from question number {@code ask} (an About or help tap does not). */
+    public boolean movedOnFrom(int ask) {
+        return conversation.ask() > ask;
+    }
 }
