@@ -66,10 +66,12 @@ final class Questions {
             rows.add(List.of(option(SKIP, "common.skip")));
         }
         String prompt = key + ".prompt";
-        if (step.traits().variant() != null && step.traits().variant().test(c.answers())) {
+        boolean variant = step.traits().variant() != null && step.traits().variant().test(c.answers());
+        if (variant) {
             prompt += "." + step.traits().variantName();
         }
-        Reply.Contact contact = step.traits().contact() ? Reply.Contact.OFFER : Reply.Contact.NONE;
+        // The sender's own number fits only the question's main wording (a helper is asked for someone else's).
+        Reply.Contact contact = step.traits().contact() && !variant ? Reply.Contact.OFFER : Reply.Contact.NONE;
         return new Reply.Ask(catalogue.text(prompt, args(c)), withEnglish(rows), c.ask(), contact,
                 contact == Reply.Contact.OFFER ? catalogue.text("common.share_contact") : "");
     }

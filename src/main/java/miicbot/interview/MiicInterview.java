@@ -38,9 +38,10 @@ public final class MiicInterview {
             Step.choice(ROLE, PARENT, GUARDIAN, SELF, HELPER)
                     .noting("role.helper_note", (answers, today) -> HELPER.equals(answers.get(ROLE))),
             Step.choice(SIGNER, PARENT, GUARDIAN).onlyIf(ROLE, HELPER),
-            Step.text(PARENT_NAME, Parsers::personName).unless(ROLE, SELF),
-            Step.text(PARENT_PHONE, Parsers::phone).sharingContact(),
-            Step.text(ADDRESS, MiicInterview::address).shownAs(MiicInterview::addressLine),
+            Step.text(PARENT_NAME, Parsers::personName).wordedAs(HELPER, ROLE, HELPER).unless(ROLE, SELF),
+            Step.text(PARENT_PHONE, Parsers::phone).sharingContact().wordedAs(HELPER, ROLE, HELPER),
+            Step.text(ADDRESS, MiicInterview::address).shownAs(MiicInterview::addressLine)
+                    .wordedAs(HELPER, ROLE, HELPER),
             Step.text(STREET, Parsers::line).partOf(ADDRESS),
             Step.text(CITY, Parsers::personName).partOf(ADDRESS),
             Step.text(STATE, Parsers::state).partOf(ADDRESS),
