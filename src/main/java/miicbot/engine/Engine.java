@@ -210,11 +210,21 @@ public final class Engine {
                     say(c, "back.form_made");
                     yield current(c);
                 }
-                case QUESTION -> c.editing() ? goTo(c, Place.of(Stage.REVIEW), false)
-                        : goTo(c, Navigation.previous(c, c.place()), false);
+                case QUESTION -> backFromQuestion(c);
                 case REVIEW -> goTo(c, Navigation.previous(c, c.place()), false);
                 case WELCOME, DONE -> throw new AssertionError("handled above");
             };
+        }
+
+        /**
+         * The previous question; when the question was reached from the review, back to the review, unless the
+         * request still lacks this answer (a clinic just asked for): then the question before it.
+         */
+        private Outcome backFromQuestion(Conversation c) {
+            if (c.editing() && Navigation.firstMissing(c).equals(Place.of(Stage.REVIEW))) {
+                return goTo(c, Place.of(Stage.REVIEW), false);
+            }
+            return goTo(c, Navigation.previous(c, c.place()), c.editing());
         }
 
         private Outcome cancel(Conversation c) {
@@ -500,9 +510,16 @@ public final class Engine {
 
         /** Moves to {@code place} (the first question is asked by the welcome) and asks its question. */
         private Outcome goTo(Conversation c, Place place, boolean editing) {
-            Place to = place.stage() == Stage.QUESTION && Navigation.first(MiicInterview.step(place.step()))
-                    ? Place.of(Stage.WELCOME) : place;
-            Conversation at = c.at(to, editing, null);
+            Place to = place;
+            boolean nowEditing = editing;
+            if (to.stage() == Stage.REVIEW && !Navigation.firstMissing(c).equals(to)) {
+                to = Navigation.firstMissing(c); // the review and the form need every answer on the path
+                nowEditing = true;
+            }
+            if (to.stage() == Stage.QUESTION && Navigation.first(MiicInterview.step(to.step()))) {
+                to = Place.of(Stage.WELCOME);
+            }
+            Conversation at = c.at(to, nowEditing, null);
             Reply.Ask ask = question(at);
             if (leftContactStep(to) && ask.contact() == Reply.Contact.NONE) {
                 ask = new Reply.Ask(ask.text(), ask.rows(), ask.ask(), Reply.Contact.WITHDRAW, "");

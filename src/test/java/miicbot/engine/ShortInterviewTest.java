@@ -327,4 +327,15 @@ class ShortInterviewTest {
         assertTrue(d.said().contains("enrolled in MIIC"));
         assertEquals(Stage.WELCOME, d.conversation().stage());
     }
+
+    @Test
+    void backFromAQuestionTheReviewStillNeedsGoesToTheQuestionBefore() {
+        Dialog d = EngineTest.atRequest().tap("opt_out").tap("edit").tap("request").tap("lock").type("/back");
+        assertEquals(REQUEST, d.conversation().step(), "the clinic is missing, so not back to the review");
+        d.tap("undo").type("/back");
+        assertEquals(REQUEST, d.conversation().step());
+        d.tap("opt_out");
+        assertEquals(Stage.REVIEW, d.conversation().stage());
+        assertEquals(Set.of(RequestOption.OPT_OUT), EngineTest.finish(d).options());
+    }
 }
