@@ -184,7 +184,7 @@ public final class Engine {
             }
             rows.add(List.of(q.option(ABOUT_ALL, "welcome.choice.about")));
             rows.add(List.of(q.option(WHY, "welcome.choice.why")));
-            return q.ask(c, body, rows);
+            return new Reply.Ask(body, rows, c.ask()); // its language row stands for the "English" button
         }
 
         /** Every language by its own name; a catalogue no native speaker reviewed says so in its label. */

@@ -37,16 +37,16 @@ final class TelegramSender implements Sender {
                 api.execute(chatId, SendMessage.builder().chatId(chatId).text(part).build());
             }
         } else if (reply instanceof Reply.Ask ask) {
+            if (ask.contact() == Reply.Contact.OFFER && !ask.rows().isEmpty()) {
+                // A message has one keyboard: the share button comes first, the question with its buttons after.
+                api.execute(chatId, SendMessage.builder().chatId(chatId).text(ask.contactLabel())
+                        .replyMarkup(Keyboards.shareContact(ask.contactLabel())).build());
+            }
             List<String> parts = split(ask.text());
             for (int i = 0; i < parts.size(); i++) {
                 boolean last = i == parts.size() - 1;
                 api.execute(chatId, SendMessage.builder().chatId(chatId).text(parts.get(i))
                         .replyMarkup(last ? markup(ask) : null).build());
-            }
-            if (ask.contact() == Reply.Contact.OFFER && !ask.rows().isEmpty()) {
-                // A message has one keyboard: the share button comes on its own line after the inline buttons.
-                api.execute(chatId, SendMessage.builder().chatId(chatId).text(ask.contactLabel())
-                        .replyMarkup(Keyboards.shareContact(ask.contactLabel())).build());
             }
         } else if (reply instanceof Reply.SendForm send) {
             byte[] pdf = form.render(send.request());
