@@ -340,4 +340,16 @@ class ShortInterviewTest {
         assertEquals(Stage.REVIEW, d.conversation().stage());
         assertEquals(Set.of(RequestOption.OPT_OUT), EngineTest.finish(d).options());
     }
+
+    @Test
+    void backWalksThroughTheChildsNamesKeepingEachAnswer() {
+        Dialog d = new Dialog(Language.EN).type("hi").parent().type("Ana Sofia").type("Garcia Lopez").type("/back");
+        assertEquals(CHILD_LAST, d.conversation().step());
+        assertTrue(d.offers("keep"));
+        d.type("/back");
+        assertEquals(CHILD_FIRST, d.conversation().step());
+        d.tap("keep").tap("keep");
+        assertEquals(CHILD_BIRTH_DATE, d.conversation().step());
+        assertEquals("Garcia Lopez", d.conversation().answer(CHILD_LAST));
+    }
 }

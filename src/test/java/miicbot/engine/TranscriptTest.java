@@ -42,6 +42,14 @@ class TranscriptTest {
             Files.writeString(Path.of("src/test/resources/transcripts", file), actual);
         }
         assertEquals(expected, actual, "the chat differs from " + file);
+        Replay typed = new Replay(Language.fromTag(language));
+        typed.typeLabels = true;
+        for (String line : expected.split("\n")) {
+            if (line.startsWith("> ")) {
+                typed.input(line.substring(2));
+            }
+        }
+        assertEquals(actual, typed.chat.toString(), "every button also works typed (its label)");
         assertEquals(2, replay.inputsPerForm.size(), "two forms were made");
         System.out.println(file + ": inputs per form " + replay.inputsPerForm);
         assertTrue(replay.inputsPerForm.get(0) <= firstTarget, "first child: " + replay.inputsPerForm);
@@ -55,6 +63,7 @@ class TranscriptTest {
         final List<Integer> inputsPerForm = new ArrayList<>();
         int inputs;
         boolean counting;
+        boolean typeLabels;
 
         Replay(Language language) {
             dialog = new Dialog(language);
@@ -67,7 +76,8 @@ class TranscriptTest {
                 Reply.Option option = dialog.question().options().stream().filter(o -> o.label().equals(label))
                         .findFirst().orElseThrow(() -> new AssertionError("no button [" + label + "] on: "
                                 + dialog.question().text()));
-                dialog.send(new Event.Tap(dialog.question().ask(), option.code()));
+                dialog.send(typeLabels ? new Event.Text(option.label())
+                        : new Event.Tap(dialog.question().ask(), option.code()));
             } else {
                 dialog.type(line);
             }
