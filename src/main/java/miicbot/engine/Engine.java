@@ -446,11 +446,15 @@ public final class Engine {
             return MiicInterview.steps().stream().anyMatch(s -> s.traits().partOf() == whole.id());
         }
 
-        /** Says the step's note when its rule holds for a new answer. */
+        /** Says the step's notes whose rule holds for a new answer. */
         private void note(Conversation before, Conversation after, Step step, String value) {
-            if (step.traits().note() != null && !value.equals(before.answer(step.id()))
-                    && step.traits().note().holds(after.answers(), today)) {
-                say(after, step.traits().noteKey(), new Questions(text(after)).args(after));
+            if (value.equals(before.answer(step.id()))) {
+                return;
+            }
+            for (Step.Note note : step.traits().notes()) {
+                if (note.rule().holds(after.answers(), today)) {
+                    say(after, note.key(), new Questions(text(after)).args(after));
+                }
             }
         }
 

@@ -35,9 +35,11 @@ final class Review {
             }
         }
         for (Step step : MiicInterview.steps()) {
-            if (step.perChild() && step.traits().note() != null && step.traits().note().holds(c.answers(), today)) {
-                lines.add("");
-                lines.add(catalogue.text(step.traits().noteKey(), Map.of("child", c.answer(MiicInterview.childName()))));
+            for (Step.Note note : step.traits().notes()) {
+                if (step.perChild() && note.rule().holds(c.answers(), today)) {
+                    lines.add("");
+                    lines.add(catalogue.text(note.key(), Map.of("child", c.answer(MiicInterview.childName()))));
+                }
             }
         }
         return lines.toString();

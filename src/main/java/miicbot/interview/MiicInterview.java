@@ -52,7 +52,8 @@ public final class MiicInterview {
             Step.text(CHILD_LAST, MiicInterview::lastName).forEachChild().sameAsEarlierChild()
                     .wordedAs(SELF, ROLE, SELF),
             Step.date(CHILD_BIRTH_DATE, Parsers::birthDate).forEachChild().wordedAs(SELF, ROLE, SELF)
-                    .noting("child_birth_date.adult", MiicInterview::adultChild),
+                    .noting("child_birth_date.adult", MiicInterview::adultChild)
+                    .noting("child_birth_date.self_minor", MiicInterview::minorOwnRecord),
             Step.choice(CHILD_SEX, "female", "male", "x").skippable().forEachChild().wordedAs(SELF, ROLE, SELF),
             Step.text(CHILD_OTHER_NAMES, Parsers::otherNames).forEachChild().addedFromReview(),
             Step.choice(REQUEST, DECLINE, LOCK, OPT_OUT, UNDO).forEachChild().explained()
@@ -167,6 +168,12 @@ public final class MiicInterview {
 
     static String clinicLine(Map<StepId, String> a) {
         return a.getOrDefault(CLINIC, "") + ", " + a.getOrDefault(CLINIC_CITY, "");
+    }
+
+    /** "My own record" for someone under 18: a parent or legal guardian usually signs instead. */
+    static boolean minorOwnRecord(Map<StepId, String> answers, LocalDate today) {
+        return SELF.equals(answers.get(ROLE)) && answers.get(CHILD_BIRTH_DATE) != null
+                && Period.between(LocalDate.parse(answers.get(CHILD_BIRTH_DATE)), today).getYears() < ADULT_AGE;
     }
 
     /** Someone else's record (not the person's own) where the person is 18 or older: they usually sign it. */

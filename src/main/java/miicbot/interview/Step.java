@@ -54,15 +54,15 @@ public record Step(StepId id, Input input, Reader reader, List<String> choices,
      * @param help       a help button's code: its label is {@code <id>.<help>}, its text {@code <id>.<help>.text}
      * @param sameAs     for a later child, a {@code <id>.same} button reuses the earlier child's answer to this
      *                   step and to these steps; null when not offered
-     * @param noteKey    said after the answer when {@code note} holds
+     * @param notes      each note's text is said after an answer for which its rule holds, and in the review
      * @param variant    the prompt is {@code <id>.prompt.<variantName>} when {@code variant} holds
      * @param contact    the adapter may offer to share the sender's own phone number
      * @param shown      how the answer reads in the review; null for the value itself
      */
     public record Traits(boolean optional, boolean personal, boolean perChild, StepId partOf, boolean fromReview,
-                         boolean explained, String help, List<StepId> sameAs, String noteKey, Rule note,
+                         boolean explained, String help, List<StepId> sameAs, List<Note> notes,
                          String variantName, Predicate<Map<StepId, String>> variant, boolean contact, Shown shown) {
-        static final Traits PLAIN = new Traits(false, true, false, null, false, false, null, null, null, null, null,
+        static final Traits PLAIN = new Traits(false, true, false, null, false, false, null, null, List.of(), null,
                 null, false, null);
     }
 
@@ -109,84 +109,94 @@ public record Step(StepId id, Input input, Reader reader, List<String> choices,
     /** The same step, skippable. */
     public Step skippable() {
         return with(new Traits(true, t().personal(), t().perChild(), t().partOf(), t().fromReview(), t().explained(),
-                t().help(), t().sameAs(), t().noteKey(), t().note(), t().variantName(), t().variant(), t().contact(),
+                t().help(), t().sameAs(), t().notes(), t().variantName(), t().variant(), t().contact(),
                 t().shown()));
     }
 
     /** The same step, holding no personal data (its answer may stay in the chat). */
     public Step notPersonal() {
         return with(new Traits(t().optional(), false, t().perChild(), t().partOf(), t().fromReview(), t().explained(),
-                t().help(), t().sameAs(), t().noteKey(), t().note(), t().variantName(), t().variant(), t().contact(),
+                t().help(), t().sameAs(), t().notes(), t().variantName(), t().variant(), t().contact(),
                 t().shown()));
     }
 
     /** The same step, asked for each child. */
     public Step forEachChild() {
         return with(new Traits(t().optional(), t().personal(), true, t().partOf(), t().fromReview(), t().explained(),
-                t().help(), t().sameAs(), t().noteKey(), t().note(), t().variantName(), t().variant(), t().contact(),
+                t().help(), t().sameAs(), t().notes(), t().variantName(), t().variant(), t().contact(),
                 t().shown()));
     }
 
     /** The same step, a part of {@code whole}'s one-message answer, asked only when that message lacked it. */
     public Step partOf(StepId whole) {
         return with(new Traits(t().optional(), t().personal(), t().perChild(), whole, t().fromReview(), t().explained(),
-                t().help(), t().sameAs(), t().noteKey(), t().note(), t().variantName(), t().variant(), t().contact(),
+                t().help(), t().sameAs(), t().notes(), t().variantName(), t().variant(), t().contact(),
                 t().shown()));
     }
 
     /** The same step, off the main path: the review offers a button to add it. */
     public Step addedFromReview() {
         return with(new Traits(true, t().personal(), t().perChild(), t().partOf(), true, t().explained(),
-                t().help(), t().sameAs(), t().noteKey(), t().note(), t().variantName(), t().variant(), t().contact(),
+                t().help(), t().sameAs(), t().notes(), t().variantName(), t().variant(), t().contact(),
                 t().shown()));
     }
 
     /** The same step, with an About button beside each choice. */
     public Step explained() {
         return with(new Traits(t().optional(), t().personal(), t().perChild(), t().partOf(), t().fromReview(), true,
-                t().help(), t().sameAs(), t().noteKey(), t().note(), t().variantName(), t().variant(), t().contact(),
+                t().help(), t().sameAs(), t().notes(), t().variantName(), t().variant(), t().contact(),
                 t().shown()));
     }
 
     /** The same step, with a help button that explains and asks again. */
     public Step helpedBy(String code) {
         return with(new Traits(t().optional(), t().personal(), t().perChild(), t().partOf(), t().fromReview(),
-                t().explained(), code, t().sameAs(), t().noteKey(), t().note(), t().variantName(), t().variant(),
+                t().explained(), code, t().sameAs(), t().notes(), t().variantName(), t().variant(),
                 t().contact(), t().shown()));
     }
 
     /** The same step, offering a later child the earlier child's answer (with the answers to {@code also}). */
     public Step sameAsEarlierChild(StepId... also) {
         return with(new Traits(t().optional(), t().personal(), t().perChild(), t().partOf(), t().fromReview(),
-                t().explained(), t().help(), List.of(also), t().noteKey(), t().note(), t().variantName(), t().variant(),
+                t().explained(), t().help(), List.of(also), t().notes(), t().variantName(), t().variant(),
                 t().contact(), t().shown()));
     }
 
-    /** The same step, saying {@code key} after an answer for which {@code rule} holds. */
+    /** The same step, saying {@code key} after an answer for which {@code rule} holds (and in the review). */
     public Step noting(String key, Rule rule) {
+        List<Note> more = new java.util.ArrayList<>(t().notes());
+        more.add(new Note(key, rule));
         return with(new Traits(t().optional(), t().personal(), t().perChild(), t().partOf(), t().fromReview(),
-                t().explained(), t().help(), t().sameAs(), key, rule, t().variantName(), t().variant(), t().contact(),
-                t().shown()));
+                t().explained(), t().help(), t().sameAs(), List.copyOf(more), t().variantName(), t().variant(),
+                t().contact(), t().shown()));
+    }
+
+    /** A message key said when its rule holds for the answers. */
+    public record Note(String key, Rule rule) {
+        public Note {
+            Objects.requireNonNull(key);
+            Objects.requireNonNull(rule);
+        }
     }
 
     /** The same step, worded by {@code <id>.prompt.<name>} when {@code other} was answered {@code value}. */
     public Step wordedAs(String name, StepId other, String value) {
         return with(new Traits(t().optional(), t().personal(), t().perChild(), t().partOf(), t().fromReview(),
-                t().explained(), t().help(), t().sameAs(), t().noteKey(), t().note(), name,
+                t().explained(), t().help(), t().sameAs(), t().notes(), name,
                 answers -> value.equals(answers.get(other)), t().contact(), t().shown()));
     }
 
     /** The same step, where the adapter may offer to share the sender's own phone number. */
     public Step sharingContact() {
         return with(new Traits(t().optional(), t().personal(), t().perChild(), t().partOf(), t().fromReview(),
-                t().explained(), t().help(), t().sameAs(), t().noteKey(), t().note(), t().variantName(), t().variant(),
+                t().explained(), t().help(), t().sameAs(), t().notes(), t().variantName(), t().variant(),
                 true, t().shown()));
     }
 
     /** The same step, shown in the review by {@code how}. */
     public Step shownAs(Shown how) {
         return with(new Traits(t().optional(), t().personal(), t().perChild(), t().partOf(), t().fromReview(),
-                t().explained(), t().help(), t().sameAs(), t().noteKey(), t().note(), t().variantName(), t().variant(),
+                t().explained(), t().help(), t().sameAs(), t().notes(), t().variantName(), t().variant(),
                 t().contact(), how));
     }
 

@@ -352,4 +352,21 @@ class ShortInterviewTest {
         assertEquals(CHILD_BIRTH_DATE, d.conversation().step());
         assertEquals("Garcia Lopez", d.conversation().answer(CHILD_LAST));
     }
+
+    @Test
+    void anOwnRecordUnder18IsToldWhoUsuallySignsAndCanChangeTheRole() {
+        Dialog d = new Dialog(Language.EN).type("hi").tap("self").type("651-555-0123")
+                .type("1 Main St, Duluth, MN 55802").type("Sam").type("Lee").type("5/5/2012");
+        assertTrue(d.said().contains("under 18"), d.said());
+        d.tap("skip").tap("opt_out");
+        assertTrue(d.said().contains("under 18"), "the review says it again: " + d.said());
+        d.tap("edit").tap("role").tap("parent");
+        assertEquals(PARENT_NAME, d.conversation().step(), "the parent's name is now needed");
+        d.type("Maria Lee");
+        assertEquals(Stage.REVIEW, d.conversation().stage());
+        ChildRequest r = EngineTest.finish(d);
+        assertEquals(Relationship.PARENT, r.guardian().relationship());
+        assertEquals("Maria Lee", r.guardian().fullName());
+        assertEquals("Sam", r.child().givenNames());
+    }
 }

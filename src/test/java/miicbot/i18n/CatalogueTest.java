@@ -121,8 +121,8 @@ class CatalogueTest {
                 keys.add(key + "." + traits.help());
                 keys.add(key + "." + traits.help() + ".text");
             }
-            if (traits.noteKey() != null) {
-                keys.add(traits.noteKey());
+            for (Step.Note note : traits.notes()) {
+                keys.add(note.key());
             }
             if (traits.fromReview()) {
                 keys.add("review.add." + key);
