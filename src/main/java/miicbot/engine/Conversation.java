@@ -10,33 +10,49 @@ import miicbot.interview.StepId;
 /**
  * One chat's interview as it stands. Immutable: the engine returns a changed copy.
  *
- * @param language       the language the bot speaks in this chat
- * @param step           the question being asked now
- * @param ask            the number of the question being asked (0 before the first one); a tap on a button of
- *                       another number is stale
- * @param answers        normalised answers: the parent's, and the current child's
- * @param editing        the step was reached through "edit" on the review, so the answer leads back there
- * @param resume         where to return after an interruption such as /language; null when none
- * @param childrenDone   how many children's requests were made in this conversation
+ * @param language     the language the bot speaks in this chat
+ * @param place        the question being asked now, or one of the engine's own stages
+ * @param ask          the number of the question being asked (0 before the first one); a tap on a button of
+ *                     another number is stale
+ * @param answers      normalised answers: the parent's, and the current child's
+ * @param editing      the place was reached through the review, so the answer leads back there
+ * @param resume       where to return after an interruption such as /language; null when none
+ * @param childrenDone how many children's requests were made in this conversation
+ * @param earlier      the previous child's own answers, offered again by "same as" buttons; empty for the first
+ * @param unsure       an answer kept aside until the parent confirms it (a one-letter last name); null when none
  */
-public record Conversation(Language language, StepId step, int ask, Map<StepId, String> answers, boolean editing,
-                           StepId resume, int childrenDone) {
+public record Conversation(Language language, Place place, int ask, Map<StepId, String> answers, boolean editing,
+                           Place resume, int childrenDone, Map<StepId, String> earlier, String unsure) {
 
     public Conversation {
         Objects.requireNonNull(language);
-        Objects.requireNonNull(step);
+        Objects.requireNonNull(place);
+        answers = ordered(answers);
+        earlier = ordered(earlier == null ? Map.of() : earlier);
+    }
+
+    private static Map<StepId, String> ordered(Map<StepId, String> answers) {
         EnumMap<StepId, String> ordered = new EnumMap<>(StepId.class);
         ordered.putAll(answers);
-        answers = Collections.unmodifiableMap(ordered); // in question order, for the review
+        return Collections.unmodifiableMap(ordered); // in question order, for the review
     }
 
     /** A new chat, before the welcome. */
     public static Conversation start(Language language) {
-        return new Conversation(language, StepId.WELCOME, 0, Map.of(), false, null, 0);
+        return new Conversation(language, Place.of(Stage.WELCOME), 0, Map.of(), false, null, 0, Map.of(), null);
     }
 
     public boolean started() {
         return ask > 0;
+    }
+
+    public Stage stage() {
+        return place.stage();
+    }
+
+    /** The table question being asked, or null at one of the engine's own stages. */
+    public StepId step() {
+        return place.step();
     }
 
     public String answer(StepId id) {
@@ -44,26 +60,36 @@ public record Conversation(Language language, StepId step, int ask, Map<StepId, 
     }
 
     public Conversation withLanguage(Language newLanguage) {
-        return new Conversation(newLanguage, step, ask, answers, editing, resume, childrenDone);
+        return new Conversation(newLanguage, place, ask, answers, editing, resume, childrenDone, earlier, unsure);
     }
 
     public Conversation withAnswer(StepId id, String value) {
         Map<StepId, String> copy = new EnumMap<>(StepId.class);
         copy.putAll(answers);
         copy.put(id, value);
-        return new Conversation(language, step, ask, copy, editing, resume, childrenDone);
+        return withAnswers(copy);
     }
 
     public Conversation withAnswers(Map<StepId, String> newAnswers) {
-        return new Conversation(language, step, ask, newAnswers, editing, resume, childrenDone);
+        return new Conversation(language, place, ask, newAnswers, editing, resume, childrenDone, earlier, unsure);
     }
 
     /** Moves to {@code next}, numbering the new question. */
-    public Conversation at(StepId next, boolean nowEditing, StepId nowResume) {
-        return new Conversation(language, next, ask + 1, answers, nowEditing, nowResume, childrenDone);
+    public Conversation at(Place next, boolean nowEditing, Place nowResume) {
+        return new Conversation(language, next, ask + 1, answers, nowEditing, nowResume, childrenDone, earlier, null);
     }
 
     public Conversation withChildrenDone(int done) {
-        return new Conversation(language, step, ask, answers, editing, resume, done);
+        return new Conversation(language, place, ask, answers, editing, resume, done, earlier, unsure);
+    }
+
+    /** The same conversation with {@code previous} as the earlier child's answers. */
+    public Conversation withEarlier(Map<StepId, String> previous) {
+        return new Conversation(language, place, ask, answers, editing, resume, childrenDone, previous, unsure);
+    }
+
+    /** The same question, with {@code value} kept aside until confirmed (or null to drop it). */
+    public Conversation withUnsure(String value) {
+        return new Conversation(language, place, ask, answers, editing, resume, childrenDone, earlier, value);
     }
 }

@@ -1,17 +1,14 @@
 package miicbot.engine;
 
-import static miicbot.interview.StepId.*;
-
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
 import miicbot.interview.ChildRequest;
+import miicbot.interview.FormAnswers;
 import miicbot.interview.MiicInterview;
 import miicbot.interview.Parsed;
 import miicbot.interview.Step;
@@ -20,12 +17,17 @@ import miicbot.interview.Submission;
 
 /**
  * The conversation engine: one pure function from a conversation and an event to the new conversation and the
- * replies. Commands are handled first, at any step; then the current step reads the event. Table steps come from
- * {@link MiicInterview}; the welcome, review, edit, "another child?", language and done steps are the engine's own.
+ * replies. Commands are handled first, at any step; then the current place reads the event. Questions come from
+ * the step table in {@link MiicInterview}, with the buttons and notes its modifiers declare; the welcome (which
+ * asks the first question), review, edit, "another child?", language and done stages are the engine's own.
  */
 public final class Engine {
-    // Minnesota's age of majority: a person this old signs their own request (usual practice; see miic-facts).
-    private static final int ADULT_AGE = 18;
+    private static final String ABOUT_ALL = "about";
+    private static final String WHY = "why";
+    private static final String FINISH = "finish";
+    private static final String CONFIRM = "confirm";
+    private static final String EDIT = "edit";
+    private static final String BACK_TO_REVIEW = "review";
 
     private final Map<Language, Catalogue> catalogues;
     private final Settings settings;
@@ -59,7 +61,7 @@ public final class Engine {
         if (event instanceof Event.Command command) {
             return turn.command(command.command());
         }
-        if (!c.started() || c.step() == DONE) {
+        if (!c.started() || c.stage() == Stage.DONE) {
             return turn.welcome(c, false);
         }
         if (event instanceof Event.Resume) {
@@ -71,13 +73,20 @@ public final class Engine {
         if (event instanceof Event.Tap tap && tap.ask() != c.ask()) {
             return turn.reask("stale");
         }
-        return switch (c.step()) {
+        if (event instanceof Event.Contact contact) {
+            return turn.contact(contact);
+        }
+        if (Questions.IN_ENGLISH.equals(Questions.codeFor(event, turn.question(c)))) {
+            return turn.inEnglish();
+        }
+        return switch (c.stage()) {
             case WELCOME -> turn.atWelcome(event);
             case LANGUAGE -> turn.atLanguage(event);
             case REVIEW -> turn.atReview(event);
             case EDIT -> turn.atEdit(event);
             case ANOTHER_CHILD -> turn.atAnotherChild(event);
-            default -> turn.answer(MiicInterview.step(c.step()), event);
+            case QUESTION -> turn.answer(c, MiicInterview.step(c.step()), event);
+            case DONE -> throw new AssertionError("handled above");
         };
     }
 
@@ -123,10 +132,14 @@ public final class Engine {
                     say(c, "help.text");
                     yield continueOrWelcome(c);
                 }
+                case WHY -> {
+                    say(c, "why.text");
+                    yield continueOrWelcome(c);
+                }
                 case BACK -> back(c);
                 case STATUS -> {
-                    say(c, "status.text", Map.of("done", c.childrenDone(), "step", text(c).text(c.step().key() + ".title")));
-                    yield c.started() && c.step() != DONE ? current(c) : done(c);
+                    say(c, "status.text", Map.of("done", c.childrenDone(), "step", title(c)));
+                    yield c.started() && c.stage() != Stage.DONE ? current(c) : done(c);
                 }
                 case CANCEL -> cancel(c);
                 case LANGUAGE -> askLanguage(c);
@@ -137,54 +150,83 @@ public final class Engine {
             };
         }
 
+        private String title(Conversation c) {
+            return text(c).text(c.place().key() + ".title");
+        }
+
         /** The current question again, or the welcome when no interview is under way. */
         private Outcome continueOrWelcome(Conversation c) {
-            return c.started() && c.step() != DONE ? current(c) : welcome(c, false);
+            return c.started() && c.stage() != Stage.DONE ? current(c) : welcome(c, false);
         }
 
         Outcome resume() {
-            say(start, "resume.text", Map.of("step", text(start).text(start.step().key() + ".title")));
+            say(start, "resume.text", Map.of("step", title(start)));
             return current(start);
         }
 
         Outcome welcome(Conversation fresh, boolean restarted) {
-            Conversation c = fresh.at(WELCOME, false, null);
+            Conversation c = fresh.at(Place.of(Stage.WELCOME), false, null);
             if (restarted) {
                 say(c, "restart.done");
             }
-            String welcome = text(c).text("welcome.text", Map.of("days", settings.retentionDays()));
-            if (settings.deletesTypedAnswers()) {
-                welcome += "\n\n" + text(c).text("welcome.deletes_typed");
-            }
-            replies.add(welcomeQuestion(c, welcome));
+            replies.add(welcomeQuestion(c, text(c).text("welcome.text", Map.of("days", settings.retentionDays()))));
             return done(c);
         }
 
+        /** The welcome asks the first question: a row of languages, its choices, then About and Why. */
         private Reply.Ask welcomeQuestion(Conversation c, String body) {
             Questions q = new Questions(text(c));
-            return q.ask(c, body, List.of(List.of(q.option("start", "welcome.choice.start")),
-                    List.of(q.option("about", "welcome.choice.about")),
-                    List.of(q.option("language", "welcome.choice.language"))));
+            List<List<Reply.Option>> rows = new ArrayList<>();
+            rows.add(languageRow());
+            Step first = MiicInterview.steps().get(0);
+            for (String code : first.choices()) {
+                rows.add(List.of(q.option(code, first.id().key() + ".choice." + code)));
+            }
+            rows.add(List.of(q.option(ABOUT_ALL, "welcome.choice.about")));
+            rows.add(List.of(q.option(WHY, "welcome.choice.why")));
+            return new Reply.Ask(body, rows, c.ask()); // its language row stands for the "English" button
+        }
+
+        /** Every language by its own name; a catalogue no native speaker reviewed says so in its label. */
+        private List<Reply.Option> languageRow() {
+            List<Reply.Option> row = new ArrayList<>();
+            for (Language language : Language.values()) {
+                row.add(new Reply.Option(language.code(), catalogues.get(language).languageLabel()));
+            }
+            return row;
         }
 
         private Outcome back(Conversation c) {
-            if (!c.started() || c.step() == WELCOME || c.step() == DONE) {
+            if (!c.started() || c.stage() == Stage.WELCOME || c.stage() == Stage.DONE) {
                 say(c, "back.at_start");
                 return continueOrWelcome(c);
             }
-            return switch (c.step()) {
-                case EDIT -> goTo(c, REVIEW, false);
+            return switch (c.stage()) {
+                case EDIT -> goTo(c, Place.of(Stage.REVIEW), false);
                 case LANGUAGE -> goTo(c, c.resume(), c.editing());
                 case ANOTHER_CHILD -> {
                     say(c, "back.form_made");
                     yield current(c);
                 }
-                default -> goTo(c, previous(c, c.step()), false);
+                case QUESTION -> backFromQuestion(c);
+                case REVIEW -> goTo(c, Navigation.previous(c, c.place()), false);
+                case WELCOME, DONE -> throw new AssertionError("handled above");
             };
         }
 
+        /**
+         * The previous question; when the question was reached from the review, back to the review, unless the
+         * request still lacks this answer (a clinic just asked for): then the question before it.
+         */
+        private Outcome backFromQuestion(Conversation c) {
+            if (c.editing() && Navigation.firstMissing(c).equals(Place.of(Stage.REVIEW))) {
+                return goTo(c, Place.of(Stage.REVIEW), false);
+            }
+            return goTo(c, Navigation.previous(c, c.place()), c.editing());
+        }
+
         private Outcome cancel(Conversation c) {
-            if (!c.started() || c.step() == DONE) {
+            if (!c.started() || c.stage() == Stage.DONE) {
                 say(c, "cancel.nothing");
                 return welcome(c, false);
             }
@@ -193,48 +235,81 @@ public final class Engine {
                 return welcome(Conversation.start(c.language()).withChildrenDone(c.childrenDone()), false);
             }
             say(c, "cancel.child");
-            return goTo(withoutChild(c), ANOTHER_CHILD, false);
+            return goTo(c.withAnswers(Navigation.answersOf(c, false)), Place.of(Stage.ANOTHER_CHILD), false);
         }
 
         private boolean inChild(Conversation c) {
-            StepId at = c.step() == LANGUAGE ? c.resume() : c.step();
-            Step step = MiicInterview.step(at);
-            return at == REVIEW || at == EDIT || at == ANOTHER_CHILD || (step != null && step.perChild());
+            Place at = c.stage() == Stage.LANGUAGE ? c.resume() : c.place();
+            return switch (at.stage()) {
+                case REVIEW, EDIT, ANOTHER_CHILD -> true;
+                case QUESTION -> MiicInterview.step(at.step()).perChild();
+                case WELCOME, LANGUAGE, DONE -> false;
+            };
         }
 
         private Outcome askLanguage(Conversation c) {
-            StepId resume = c.step() == LANGUAGE ? c.resume() : c.step();
-            Conversation at = c.at(LANGUAGE, c.editing(), resume);
+            Place resume = c.stage() == Stage.LANGUAGE ? c.resume() : c.place();
+            Conversation at = c.at(Place.of(Stage.LANGUAGE), c.editing(), resume);
             replies.add(languageQuestion(at));
             return done(at);
         }
 
         private Reply.Ask languageQuestion(Conversation c) {
-            List<List<Reply.Option>> rows = new ArrayList<>();
-            for (Language language : Language.values()) {
-                rows.add(List.of(new Reply.Option(language.code(), catalogues.get(language).languageLabel())));
-            }
+            List<List<Reply.Option>> rows = languageRow().stream().map(List::of).toList();
             return new Reply.Ask(text(c).text("language.prompt"), rows, c.ask());
         }
 
-        // ---- the engine's own steps ---------------------------------------------------------------------------
+        // ---- the engine's own stages ---------------------------------------------------------------------------
+
+        Outcome inEnglish() {
+            replies.add(new Reply.Say(question(start.withLanguage(Language.EN)).text()));
+            return current(start);
+        }
+
+        Outcome contact(Event.Contact contact) {
+            if (start.stage() != Stage.QUESTION || !MiicInterview.step(start.step()).traits().contact()) {
+                return reask("unsupported");
+            }
+            if (!contact.own()) {
+                return reask("common.contact_not_own");
+            }
+            return answer(start, MiicInterview.step(start.step()), new Event.Text(contact.phone()));
+        }
 
         Outcome atWelcome(Event event) {
             String code = Questions.codeFor(event, question(start));
             if (code == null) {
                 return reask("welcome.unclear");
             }
-            return switch (code) {
-                case "start" -> goTo(start, MiicInterview.steps().get(0).id(), false);
-                case "about" -> {
-                    for (String option : List.of("opt_out", "lock", "decline_reminders", "undo")) {
-                        say(start, "explain." + option);
-                    }
-                    yield current(start);
+            Language chosen = Language.fromTag(code);
+            if (chosen.code().equals(code)) {
+                return welcome(start.withLanguage(chosen), false);
+            }
+            Step first = MiicInterview.steps().get(0);
+            switch (code) {
+                case ABOUT_ALL -> {
+                    explainEveryChoice();
+                    return current(start);
                 }
-                case "language" -> askLanguage(start);
-                default -> reask("stale");
-            };
+                case WHY -> {
+                    return reask("why.text");
+                }
+                default -> {
+                    return first.choices().contains(code) ? answer(start, first, new Event.Tap(start.ask(), code))
+                            : reask("stale");
+                }
+            }
+        }
+
+        /** The About text of every choice of the explained question, in the table's order. */
+        private void explainEveryChoice() {
+            for (Step step : MiicInterview.steps()) {
+                if (step.traits().explained()) {
+                    for (String code : step.choices()) {
+                        say(start, "explain." + code);
+                    }
+                }
+            }
         }
 
         Outcome atLanguage(Event event) {
@@ -245,21 +320,25 @@ public final class Engine {
             }
             Conversation c = start.withLanguage(chosen);
             say(c, "language.done");
-            return goTo(c, c.resume() == null ? WELCOME : c.resume(), c.editing());
+            return goTo(c, c.resume() == null ? Place.of(Stage.WELCOME) : c.resume(), c.editing());
         }
 
         Outcome atReview(Event event) {
             String code = Questions.codeFor(event, question(start));
-            if ("confirm".equals(code)) {
+            if (CONFIRM.equals(code)) {
                 int number = start.childrenDone() + 1;
-                ChildRequest request = new Review(text(start)).request(start, today);
+                ChildRequest request = FormAnswers.request(start.answers(), start.language(), today);
                 replies.add(new Reply.SendForm(request, Review.fileName(request, number),
                         text(start).text("form.caption", Map.of("child", request.child().fullName()))));
-                Conversation c = start.withChildrenDone(number);
-                return goTo(c, ANOTHER_CHILD, false);
+                return goTo(start.withChildrenDone(number), Place.of(Stage.ANOTHER_CHILD), false);
             }
-            if ("edit".equals(code)) {
-                return goTo(start, EDIT, false);
+            if (EDIT.equals(code)) {
+                return goTo(start, Place.of(Stage.EDIT), false);
+            }
+            for (Step step : MiicInterview.steps()) {
+                if (step.traits().fromReview() && step.id().key().equals(code) && step.appliesTo(start.answers())) {
+                    return goTo(start, Place.question(step.id()), true);
+                }
             }
             return reask("invalid.choice");
         }
@@ -269,12 +348,12 @@ public final class Engine {
             if (code == null) {
                 return reask("invalid.choice");
             }
-            if (code.equals("review")) {
-                return goTo(start, REVIEW, false);
+            if (code.equals(BACK_TO_REVIEW)) {
+                return goTo(start, Place.of(Stage.REVIEW), false);
             }
             for (Step step : MiicInterview.steps()) {
-                if (step.id().key().equals(code) && step.appliesTo(start.answers())) {
-                    return goTo(start, step.id(), true);
+                if (step.id().key().equals(code) && Review.shownInReview(step, start)) {
+                    return goTo(start, Place.question(step.id()), true);
                 }
             }
             return reask("invalid.choice");
@@ -282,62 +361,111 @@ public final class Engine {
 
         Outcome atAnotherChild(Event event) {
             String code = Questions.codeFor(event, question(start));
-            if ("yes".equals(code)) {
-                say(start, "another_child.reuse");
-                return goTo(withoutChild(start), MiicInterview.firstChildStep(), false);
+            if (FINISH.equals(code) || "no".equals(yesNo(event))) {
+                return finish();
             }
-            if ("no".equals(code)) {
-                Conversation c = new Conversation(start.language(), DONE, start.ask() + 1, Map.of(), false, null,
-                        start.childrenDone());
-                String where = String.join("\n", settings.submission().describe(text(c)::text, "done.route.", ", "));
-                say(c, "done.text", Map.of("count", start.childrenDone(), "submission", where));
-                return done(c);
+            if (!(event instanceof Event.Text) || "yes".equals(yesNo(event))) {
+                return reask("another_child.name_please");
             }
-            return reask("invalid.choice");
+            Conversation next = start.withAnswers(Navigation.answersOf(start, false))
+                    .withEarlier(Navigation.answersOf(start, true))
+                    .at(Place.question(MiicInterview.firstChildStep()), false, null);
+            return answer(next, MiicInterview.step(MiicInterview.firstChildStep()), event);
+        }
+
+        private Outcome finish() {
+            Conversation c = new Conversation(start.language(), Place.of(Stage.DONE), start.ask() + 1, Map.of(), false,
+                    null, start.childrenDone(), Map.of(), null);
+            String where = String.join("\n", settings.submission().describe(text(c)::text, "done.route.", ", "));
+            say(c, "done.text", Map.of("count", start.childrenDone(), "submission", where));
+            return done(c);
         }
 
         // ---- table steps --------------------------------------------------------------------------------------
 
-        Outcome answer(Step step, Event event) {
-            Conversation c = start;
-            String value;
-            Questions q = new Questions(text(c));
-            Reply.Ask question = q.ask(c, step);
-            String code = Questions.codeFor(event, question);
+        /** Reads {@code event} as the answer to {@code step}, asked in {@code c}. */
+        Outcome answer(Conversation c, Step step, Event event) {
+            String code = Questions.codeFor(event, question(c));
             boolean typed = event instanceof Event.Text;
+            String key = step.id().key();
+            if (code != null && code.startsWith(Questions.ABOUT)) {
+                say(c, "explain." + code.substring(Questions.ABOUT.length()));
+                return current(c);
+            }
+            if (code != null && code.equals(step.traits().help())) {
+                say(c, key + "." + code + ".text", new Questions(text(c)).args(c));
+                return current(c);
+            }
+            if (Questions.SAME.equals(code) && step.traits().sameAs() != null && c.earlier().get(step.id()) != null) {
+                return same(c, step);
+            }
+            String value;
+            Map<StepId, String> parts = Map.of();
             if (Questions.KEEP.equals(code) && c.answer(step.id()) != null) {
                 value = c.answer(step.id());
             } else if (Questions.SKIP.equals(code) && step.optional()) {
                 value = "";
-            } else if (code != null && code.startsWith(Questions.ABOUT)) {
-                say(c, "explain." + code.substring(Questions.ABOUT.length()));
-                return current(c);
+            } else if (Questions.SURE.equals(code) && c.unsure() != null) {
+                value = c.unsure();
             } else if (step.input() == Step.Input.CHOICE || step.input() == Step.Input.YES_NO) {
                 String answer = code != null ? code : yesNo(event);
                 Parsed parsed = answer == null ? new Parsed.Problem("invalid.choice") : step.reader().read(answer, today);
-                if (parsed instanceof Parsed.Problem problem) {
-                    return problem(c, problem);
+                if (!(parsed instanceof Parsed.Ok ok)) {
+                    return problem(c, parsed);
                 }
-                value = ((Parsed.Ok) parsed).value();
-            } else if (step.input() == Step.Input.TEXT && code != null) {
-                value = code; // a suggested answer's button (Minnesota for the state), tapped or typed
+                value = ok.value();
             } else if (event instanceof Event.Text text) {
                 Parsed parsed = step.reader().read(text.text(), today);
-                if (parsed instanceof Parsed.Problem problem) {
-                    return problem(c, problem).withPersonalAnswer(step.personal());
+                if (!(parsed instanceof Parsed.Ok ok)) {
+                    return problem(c, parsed).withPersonalAnswer(step.personal());
                 }
-                value = ((Parsed.Ok) parsed).value();
+                value = ok.value();
+                parts = ok.parts();
             } else {
                 return reask("stale");
             }
-            Conversation answered = applicable(c.withAnswer(step.id(), value));
-            if (step.id() == CHILD_BIRTH_DATE && !value.equals(c.answer(CHILD_BIRTH_DATE))
-                    && Period.between(LocalDate.parse(value), today).getYears() >= ADULT_AGE) {
-                say(answered, "child_birth_date.adult", new Questions(text(c)).args(answered));
+            Conversation answered = c.withAnswer(step.id(), value);
+            if (!parts.isEmpty() || hasParts(step)) {
+                answered = answered.withAnswers(Navigation.withParts(answered.answers(), step.id(), parts));
             }
-            StepId next = answered.editing() ? firstMissing(answered) : following(answered, step.id());
-            Outcome outcome = goTo(answered, next, answered.editing() && next != REVIEW);
+            answered = Navigation.applicable(answered);
+            note(c, answered, step, value);
+            if (Navigation.first(step) && settings.deletesTypedAnswers()) {
+                say(answered, "welcome.deletes_typed");
+            }
+            Place next = answered.editing() ? Navigation.firstMissing(answered) : Navigation.following(answered, step.id());
+            Outcome outcome = goTo(answered, next, answered.editing() && next.stage() != Stage.REVIEW);
             return new Outcome(outcome.conversation(), outcome.replies(), false, typed && step.personal());
+        }
+
+        private boolean hasParts(Step whole) {
+            return MiicInterview.steps().stream().anyMatch(s -> s.traits().partOf() == whole.id());
+        }
+
+        /** Says the step's notes whose rule holds for a new answer. */
+        private void note(Conversation before, Conversation after, Step step, String value) {
+            if (value.equals(before.answer(step.id()))) {
+                return;
+            }
+            for (Step.Note note : step.traits().notes()) {
+                if (note.rule().holds(after.answers(), today)) {
+                    say(after, note.key(), new Questions(text(after)).args(after));
+                }
+            }
+        }
+
+        /** The earlier child's answer to this step (and the steps that go with it), then the next unanswered one. */
+        private Outcome same(Conversation c, Step step) {
+            Conversation answered = c.withAnswer(step.id(), c.earlier().get(step.id()));
+            for (StepId also : step.traits().sameAs()) {
+                if (c.earlier().get(also) != null) {
+                    answered = answered.withAnswer(also, c.earlier().get(also));
+                }
+            }
+            answered = Navigation.applicable(answered);
+            Place next = answered.editing() ? Navigation.firstMissing(answered)
+                    : Navigation.followingUnanswered(answered, step.id());
+            return goTo(answered, next, answered.editing() && next.stage() != Stage.REVIEW);
         }
 
         private String yesNo(Event event) {
@@ -357,12 +485,17 @@ public final class Engine {
             return null;
         }
 
-        private Outcome problem(Conversation c, Parsed.Problem problem) {
+        private Outcome problem(Conversation c, Parsed parsed) {
+            if (parsed instanceof Parsed.Unsure unsure) {
+                say(c, unsure.key(), Map.of("value", unsure.value()));
+                return current(c.withUnsure(unsure.value()));
+            }
+            Parsed.Problem problem = (Parsed.Problem) parsed;
             say(c, problem.key(), problem.args());
-            return current(c);
+            return current(c.withUnsure(null));
         }
 
-        // ---- moving between steps -----------------------------------------------------------------------------
+        // ---- moving between places ----------------------------------------------------------------------------
 
         Outcome reask(String key) {
             say(start, key);
@@ -375,114 +508,70 @@ public final class Engine {
             return done(c);
         }
 
-        private Outcome goTo(Conversation c, StepId step, boolean editing) {
-            Conversation at = c.at(step, editing, null);
-            replies.add(question(at));
+        /** Moves to {@code place} (the first question is asked by the welcome) and asks its question. */
+        private Outcome goTo(Conversation c, Place place, boolean editing) {
+            Place to = place;
+            boolean nowEditing = editing;
+            if (to.stage() == Stage.REVIEW && !Navigation.firstMissing(c).equals(to)) {
+                to = Navigation.firstMissing(c); // the review and the form need every answer on the path
+                nowEditing = true;
+            }
+            if (to.stage() == Stage.QUESTION && Navigation.first(MiicInterview.step(to.step()))) {
+                to = Place.of(Stage.WELCOME);
+            }
+            Conversation at = c.at(to, nowEditing, null);
+            Reply.Ask ask = question(at);
+            if (leftContactStep(to) && ask.contact() == Reply.Contact.NONE) {
+                ask = new Reply.Ask(ask.text(), ask.rows(), ask.ask(), Reply.Contact.WITHDRAW, "");
+            }
+            replies.add(ask);
             return done(at);
         }
 
-        private Reply.Ask question(Conversation c) {
+        private boolean leftContactStep(Place to) {
+            return start.stage() == Stage.QUESTION && MiicInterview.step(start.step()).traits().contact()
+                    && !to.equals(start.place());
+        }
+
+        Reply.Ask question(Conversation c) {
             Questions q = new Questions(text(c));
-            return switch (c.step()) {
-                case WELCOME -> welcomeQuestion(c, text(c).text("welcome.again"));
+            return switch (c.stage()) {
+                case WELCOME, DONE -> welcomeQuestion(c, text(c).text(MiicInterview.steps().get(0).id().key() + ".prompt"));
                 case REVIEW -> reviewQuestion(c, q);
                 case EDIT -> editQuestion(c, q);
                 case ANOTHER_CHILD -> q.ask(c, text(c).text("another_child.prompt", q.args(c)),
-                        List.of(List.of(q.option("yes", "common.yes"), q.option("no", "common.no"))));
+                        List.of(List.of(q.option(FINISH, "another_child.choice.finish"))));
                 case LANGUAGE -> languageQuestion(c);
-                case DONE -> welcomeQuestion(c, text(c).text("welcome.again"));
-                default -> q.ask(c, MiicInterview.step(c.step()));
+                case QUESTION -> q.ask(c, MiicInterview.step(c.step()), new Review(text(c)));
             };
         }
 
         private Reply.Ask reviewQuestion(Conversation c, Questions q) {
+            List<List<Reply.Option>> rows = new ArrayList<>();
+            rows.add(List.of(q.option(CONFIRM, "review.choice.confirm")));
+            rows.add(List.of(q.option(EDIT, "review.choice.edit")));
+            for (Step step : MiicInterview.steps()) {
+                if (step.traits().fromReview() && step.appliesTo(c.answers())) {
+                    rows.add(List.of(q.option(step.id().key(), "review.add." + step.id().key())));
+                }
+            }
             String summary = new Review(text(c)).summary(c, today);
             if (c.childrenDone() == 0) {
                 // Said before the first PDF is made: it is not MDH's own form.
                 summary += "\n\n" + text(c).text("form.not_official");
             }
-            return q.ask(c, summary, List.of(
-                    List.of(q.option("confirm", "review.choice.confirm")),
-                    List.of(q.option("edit", "review.choice.edit"))));
+            return q.ask(c, summary, rows);
         }
 
         private Reply.Ask editQuestion(Conversation c, Questions q) {
             List<List<Reply.Option>> rows = new ArrayList<>();
             for (Step step : MiicInterview.steps()) {
-                if (step.appliesTo(c.answers())) {
+                if (Review.shownInReview(step, c)) {
                     rows.add(List.of(new Reply.Option(step.id().key(), text(c).text(step.id().key() + ".title"))));
                 }
             }
-            rows.add(List.of(q.option("review", "edit.choice.review")));
+            rows.add(List.of(q.option(BACK_TO_REVIEW, "edit.choice.review")));
             return q.ask(c, text(c).text("edit.prompt"), rows);
         }
-    }
-
-    // ---- navigation over the table (pure functions of the answers) ------------------------------------------------
-
-    /** The next question after {@code from} that applies, or the review after the last one. */
-    static StepId following(Conversation c, StepId from) {
-        List<Step> steps = MiicInterview.steps();
-        for (int i = indexOf(from) + 1; i < steps.size(); i++) {
-            if (steps.get(i).appliesTo(c.answers())) {
-                return steps.get(i).id();
-            }
-        }
-        return REVIEW;
-    }
-
-    /** The first question that applies and has no answer yet, or the review when all are answered. */
-    static StepId firstMissing(Conversation c) {
-        for (Step step : MiicInterview.steps()) {
-            if (step.appliesTo(c.answers()) && c.answer(step.id()) == null) {
-                return step.id();
-            }
-        }
-        return REVIEW;
-    }
-
-    /** The question before {@code from} that applies; the welcome before the first. */
-    static StepId previous(Conversation c, StepId from) {
-        List<Step> steps = MiicInterview.steps();
-        int start = from == REVIEW ? steps.size() : indexOf(from);
-        for (int i = start - 1; i >= 0; i--) {
-            if (steps.get(i).appliesTo(c.answers())) {
-                return steps.get(i).id();
-            }
-        }
-        return WELCOME;
-    }
-
-    private static int indexOf(StepId id) {
-        List<Step> steps = MiicInterview.steps();
-        for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i).id() == id) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("not a table step: " + id);
-    }
-
-    /** Drops answers to questions that no longer apply (a clinic after the request changed from "lock"). */
-    static Conversation applicable(Conversation c) {
-        Map<StepId, String> kept = new EnumMap<>(StepId.class);
-        for (Step step : MiicInterview.steps()) {
-            String value = c.answer(step.id());
-            if (value != null && step.appliesTo(c.answers())) {
-                kept.put(step.id(), value);
-            }
-        }
-        return c.withAnswers(kept);
-    }
-
-    /** The parent's answers only, for the next child. */
-    static Conversation withoutChild(Conversation c) {
-        Map<StepId, String> kept = new EnumMap<>(StepId.class);
-        for (Step step : MiicInterview.steps()) {
-            if (!step.perChild() && c.answer(step.id()) != null) {
-                kept.put(step.id(), c.answer(step.id()));
-            }
-        }
-        return c.withAnswers(kept);
     }
 }

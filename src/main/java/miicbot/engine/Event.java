@@ -30,6 +30,16 @@ public sealed interface Event {
         }
     }
 
+    /**
+     * A shared contact card. {@code own} is true only when the card is the sender's own (Telegram: the contact's
+     * user id is the sender's), so nobody's number is taken from someone else's card.
+     */
+    record Contact(String phone, boolean own) implements Event {
+        public Contact {
+            Objects.requireNonNull(phone);
+        }
+    }
+
     /** The parent came back to an interview (the console started again): continue where it stood. */
     record Resume() implements Event { }
 
@@ -38,7 +48,7 @@ public sealed interface Event {
 
     /** The commands a parent may use at any point. */
     enum Commands {
-        START, HELP, BACK, STATUS, CANCEL, LANGUAGE, FORGET;
+        START, HELP, WHY, BACK, STATUS, CANCEL, LANGUAGE, FORGET;
 
         public String word() {
             return name().toLowerCase(Locale.ROOT);

@@ -22,4 +22,9 @@ public record Outcome(Conversation conversation, List<Reply> replies, boolean fo
     public Outcome withPersonalAnswer(boolean personal) {
         return new Outcome(conversation, replies, forget, personal);
     }
+
+    /** True when the conversation moved on from question number {@code ask} (an About or help tap does not). */
+    public boolean movedOnFrom(int ask) {
+        return conversation.ask() > ask;
+    }
 }

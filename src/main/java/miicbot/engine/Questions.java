@@ -6,16 +6,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import miicbot.i18n.Catalogue;
+import miicbot.interview.MiicInterview;
 import miicbot.interview.Step;
-import miicbot.interview.StepId;
 
 /**
  * Words a question and its buttons in the conversation's language, and maps a tap, a number or a typed label
- * back to a button's code.
+ * back to a button's code. The buttons a step's modifiers declare (About, help, "same as", confirm) are made here.
  */
 final class Questions {
     static final String KEEP = "keep";
     static final String SKIP = "skip";
+    static final String SAME = "same";
+    static final String SURE = "sure";
+    static final String IN_ENGLISH = "in_english";
+    // An About button's code is this prefix and the choice's code; it never leaves the engine.
     static final String ABOUT = "about:";
 
     private final Catalogue catalogue;
@@ -24,40 +28,67 @@ final class Questions {
         this.catalogue = catalogue;
     }
 
-    /** The question for a table step, with buttons for its choices, "keep" (after /back or edit) and "skip". */
-    Reply.Ask ask(Conversation c, Step step) {
+    /** The question for a table step, with buttons for its choices and for the step's modifiers. */
+    Reply.Ask ask(Conversation c, Step step, Review review) {
         List<List<Reply.Option>> rows = new ArrayList<>();
         String key = step.id().key();
+        String earlier = c.earlier().get(step.id());
+        if (step.traits().sameAs() != null && earlier != null && !earlier.isEmpty()) {
+            Map<String, String> args = args(c);
+            args.put("value", review.shown(step, c.earlier(), earlier));
+            args.put("earlier", c.earlier().getOrDefault(MiicInterview.childName(), ""));
+            rows.add(List.of(new Reply.Option(SAME, catalogue.text(key + ".same", args))));
+        }
         switch (step.input()) {
             case CHOICE -> {
                 for (String code : step.choices()) {
                     Reply.Option option = new Reply.Option(code, catalogue.text(key + ".choice." + code));
-                    rows.add(step.id() == StepId.REQUEST
-                            ? List.of(option, new Reply.Option(ABOUT + code, catalogue.text("request.about." + code)))
+                    rows.add(step.traits().explained()
+                            ? List.of(option, new Reply.Option(ABOUT + code, catalogue.text(key + ".about." + code)))
                             : List.of(option));
                 }
             }
             case YES_NO -> rows.add(List.of(option("yes", "common.yes"), option("no", "common.no")));
-            case TEXT, DATE -> {
-                if (step.id() == StepId.STATE) {
-                    rows.add(List.of(new Reply.Option("MN", catalogue.text("state.choice.mn"))));
-                }
-            }
+            case TEXT, DATE -> { }
+        }
+        if (c.unsure() != null) {
+            rows.add(List.of(new Reply.Option(SURE, catalogue.text("common.sure", Map.of("value", c.unsure())))));
         }
         String current = c.answer(step.id());
         if (current != null && !current.isEmpty() && step.input() != Step.Input.CHOICE
                 && step.input() != Step.Input.YES_NO) {
             rows.add(List.of(new Reply.Option(KEEP, catalogue.text("common.keep", Map.of("value", current)))));
         }
+        if (step.traits().help() != null) {
+            rows.add(List.of(option(step.traits().help(), key + "." + step.traits().help())));
+        }
         if (step.optional()) {
             rows.add(List.of(option(SKIP, "common.skip")));
         }
-        return new Reply.Ask(catalogue.text(key + ".prompt", args(c)), rows, c.ask());
+        String prompt = key + ".prompt";
+        boolean variant = step.traits().variant() != null && step.traits().variant().test(c.answers());
+        if (variant) {
+            prompt += "." + step.traits().variantName();
+        }
+        // The sender's own number fits only the question's main wording (a helper is asked for someone else's).
+        Reply.Contact contact = step.traits().contact() && !variant ? Reply.Contact.OFFER : Reply.Contact.NONE;
+        return new Reply.Ask(catalogue.text(prompt, args(c)), withEnglish(rows), c.ask(), contact,
+                contact == Reply.Contact.OFFER ? catalogue.text("common.share_contact") : "");
     }
 
     /** A question the engine itself asks (welcome, review, ...), with the given buttons. */
     Reply.Ask ask(Conversation c, String text, List<List<Reply.Option>> rows) {
-        return new Reply.Ask(text, rows, c.ask());
+        return new Reply.Ask(text, withEnglish(rows), c.ask());
+    }
+
+    /** A catalogue no native speaker reviewed offers the English text of every question (miic-facts, languages). */
+    private List<List<Reply.Option>> withEnglish(List<List<Reply.Option>> rows) {
+        if (catalogue.reviewed()) {
+            return rows;
+        }
+        List<List<Reply.Option>> all = new ArrayList<>(rows);
+        all.add(List.of(option(IN_ENGLISH, "language.in_english")));
+        return all;
     }
 
     Reply.Option option(String code, String labelKey) {
@@ -90,10 +121,10 @@ final class Questions {
         return null;
     }
 
-    /** Placeholders every prompt may use: the child's and the parent's first names. */
+    /** Placeholders every prompt may use: the child's first name(s). */
     Map<String, String> args(Conversation c) {
         Map<String, String> args = new HashMap<>();
-        String child = c.answer(StepId.CHILD_FIRST);
+        String child = c.answer(MiicInterview.childName());
         args.put("child", child == null ? catalogue.text("common.your_child") : child);
         return args;
     }

@@ -28,10 +28,16 @@ public sealed interface Reply {
      * A question with optional buttons, laid out in rows. {@code ask} numbers the question; a tap carries it back
      * (see {@link Event.Tap}). A question with no buttons expects typed text.
      */
-    record Ask(String text, List<List<Option>> rows, int ask) implements Reply {
+    record Ask(String text, List<List<Option>> rows, int ask, Contact contact, String contactLabel) implements Reply {
         public Ask {
             Objects.requireNonNull(text);
             rows = rows.stream().map(List::copyOf).toList();
+            contact = contact == null ? Contact.NONE : contact;
+            contactLabel = contactLabel == null ? "" : contactLabel;
+        }
+
+        public Ask(String text, List<List<Option>> rows, int ask) {
+            this(text, rows, ask, Contact.NONE, "");
         }
 
         public List<Option> options() {
@@ -47,6 +53,13 @@ public sealed interface Reply {
             Objects.requireNonNull(caption);
         }
     }
+
+    /**
+     * Whether an adapter that can offer "share my phone number" (Telegram's request_contact) should show that
+     * button with this question ({@code OFFER}), take it away ({@code WITHDRAW}: the question after), or neither.
+     * The offer's label is the Ask's {@code contactLabel}.
+     */
+    enum Contact { NONE, OFFER, WITHDRAW }
 
     /** One button: {@code code} comes back in the tap (short, ASCII), {@code label} is shown. */
     record Option(String code, String label) {

@@ -2,7 +2,10 @@ package miicbot.interview;
 
 import static miicbot.interview.StepId.*;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,36 +13,56 @@ import java.util.Objects;
 /**
  * The MIIC privacy interview as a table of questions, in the order they are asked. The parent's questions are
  * asked once; the child's block is asked for each child. A question that does not apply is skipped by its
- * {@code onlyIf}, never by a jump. The engine adds the welcome, review, edit and "another child?" steps around it.
+ * {@code onlyIf}, never by a jump. Everything MIIC-specific the engine shows (About buttons, "same as" buttons, the
+ * adult note, the help on the clinic) is declared here as a step modifier. The first question (who you are) is
+ * answered from the welcome's buttons.
  */
 public final class MiicInterview {
 
-    /** Codes of the REQUEST choice. */
-    public static final String OPT_OUT = "opt_out";
-    public static final String LOCK = "lock";
+    /** Codes of the ROLE choice. */
+    public static final String PARENT = "parent";
+    public static final String GUARDIAN = "guardian";
+    public static final String SELF = "self";
+    public static final String HELPER = "helper";
+
+    /** Codes of the REQUEST choice, in MDH's order (miic-facts: "MDH's order of the options"). */
     public static final String DECLINE = "decline_reminders";
+    public static final String LOCK = "lock";
+    public static final String OPT_OUT = "opt_out";
     public static final String UNDO = "undo";
 
-    private static final List<Step> STEPS = List.of(
-            Step.text(PARENT_NAME, Parsers::personName),
-            Step.choice(RELATIONSHIP, "parent", "guardian", "other").readingWith(MiicInterview::relationship),
-            Step.text(PARENT_PHONE, Parsers::phone),
-            Step.text(PARENT_EMAIL, Parsers::email).skippable(),
-            Step.text(STREET, Parsers::line),
-            Step.text(CITY, Parsers::personName),
-            Step.text(STATE, Parsers::state).notPersonal(),
-            Step.text(ZIP, Parsers::zip),
+    // Minnesota's age of majority: a person this old usually signs their own request (see miic-facts).
+    private static final int ADULT_AGE = 18;
 
-            Step.text(CHILD_FIRST, Parsers::personName).forEachChild(),
-            Step.text(CHILD_MIDDLE, Parsers::personName).skippable().forEachChild(),
-            Step.text(CHILD_LAST, Parsers::personName).forEachChild(),
-            Step.text(CHILD_OTHER_NAMES, Parsers::otherNames).skippable().forEachChild(),
-            Step.date(CHILD_BIRTH_DATE, Parsers::birthDate).forEachChild(),
-            Step.choice(CHILD_SEX, "female", "male", "x").skippable().forEachChild(),
-            Step.choice(REQUEST, OPT_OUT, LOCK, DECLINE, UNDO).forEachChild(),
-            Step.text(CLINIC_NAME, Parsers::line).notPersonal().forEachChild().onlyIf(REQUEST, LOCK),
-            Step.text(CLINIC_CITY, Parsers::personName).notPersonal().forEachChild().onlyIf(REQUEST, LOCK),
-            Step.yesNo(ALSO_DECLINE).forEachChild().onlyIf(REQUEST, LOCK),
+    private static final List<Step> STEPS = List.of(
+            Step.choice(ROLE, PARENT, GUARDIAN, SELF, HELPER)
+                    .noting("role.helper_note", (answers, today) -> HELPER.equals(answers.get(ROLE))),
+            Step.choice(SIGNER, PARENT, GUARDIAN).onlyIf(ROLE, HELPER),
+            Step.text(PARENT_NAME, Parsers::personName).wordedAs(HELPER, ROLE, HELPER).unless(ROLE, SELF),
+            Step.text(PARENT_PHONE, Parsers::phone).sharingContact().wordedAs(HELPER, ROLE, HELPER),
+            Step.text(ADDRESS, MiicInterview::address).shownAs(MiicInterview::addressLine)
+                    .wordedAs(HELPER, ROLE, HELPER),
+            Step.text(STREET, Parsers::line).partOf(ADDRESS),
+            Step.text(CITY, Parsers::personName).partOf(ADDRESS),
+            Step.text(STATE, Parsers::state).partOf(ADDRESS),
+            Step.text(ZIP, Parsers::zip).partOf(ADDRESS),
+            Step.text(PARENT_EMAIL, Parsers::email).addedFromReview(),
+
+            Step.text(CHILD_FIRST, Parsers::personName).forEachChild().wordedAs(SELF, ROLE, SELF),
+            Step.text(CHILD_LAST, MiicInterview::lastName).forEachChild().sameAsEarlierChild()
+                    .wordedAs(SELF, ROLE, SELF),
+            Step.date(CHILD_BIRTH_DATE, Parsers::birthDate).forEachChild().wordedAs(SELF, ROLE, SELF)
+                    .noting("child_birth_date.adult", MiicInterview::adultChild)
+                    .noting("child_birth_date.self_minor", MiicInterview::minorOwnRecord),
+            Step.choice(CHILD_SEX, "female", "male", "x").skippable().forEachChild().wordedAs(SELF, ROLE, SELF),
+            Step.text(CHILD_OTHER_NAMES, Parsers::otherNames).forEachChild().addedFromReview(),
+            Step.choice(REQUEST, DECLINE, LOCK, OPT_OUT, UNDO).forEachChild().explained()
+                    .sameAsEarlierChild(CLINIC, CLINIC_CITY, ALSO_DECLINE, UNDO_WHAT).wordedAs(SELF, ROLE, SELF),
+            Step.text(CLINIC, MiicInterview::clinic).notPersonal().forEachChild().helpedBy("not_sure")
+                    .shownAs(MiicInterview::clinicLine).onlyIf(REQUEST, LOCK),
+            Step.text(CLINIC_CITY, Parsers::personName).notPersonal().forEachChild().partOf(CLINIC)
+                    .onlyIf(REQUEST, LOCK),
+            Step.yesNo(ALSO_DECLINE).forEachChild().wordedAs(SELF, ROLE, SELF).onlyIf(REQUEST, LOCK),
             Step.choice(UNDO_WHAT, "opt_back_in", "unlock", "resume_reminders").forEachChild().onlyIf(REQUEST, UNDO));
 
     private static final Map<StepId, Step> BY_ID = new EnumMap<>(StepId.class);
@@ -60,9 +83,13 @@ public final class MiicInterview {
         return STEPS;
     }
 
-    /** The question with this id, or null for the engine's own steps (welcome, review, ...). */
+    /** The question with this id. */
     public static Step step(StepId id) {
-        return BY_ID.get(Objects.requireNonNull(id));
+        Step step = BY_ID.get(Objects.requireNonNull(id));
+        if (step == null) {
+            throw new IllegalArgumentException("not in the table: " + id);
+        }
+        return step;
     }
 
     /** The first question of the child's block. */
@@ -70,12 +97,88 @@ public final class MiicInterview {
         return CHILD_FIRST;
     }
 
-    // Only a parent or legal guardian may ask for a minor (MDH's usual practice; see docs): "someone else" is told so.
-    private static Parsed relationship(String code, java.time.LocalDate today) {
-        return switch (code) {
-            case "parent", "guardian" -> new Parsed.Ok(code);
-            case "other" -> new Parsed.Problem("relationship.invalid.other");
-            default -> new Parsed.Problem("invalid.choice");
-        };
+    /** The step whose answer names a child in prompts ({child}) and in the review heading. */
+    public static StepId childName() {
+        return CHILD_FIRST;
+    }
+
+    /** A mailing address typed in one message; a part not found is left out, to be asked on its own. */
+    static Parsed address(String text, LocalDate today) {
+        Parsed line = Parsers.line(text, today);
+        if (line instanceof Parsed.Problem) {
+            return line;
+        }
+        String typed = ((Parsed.Ok) line).value();
+        if (typed.codePoints().noneMatch(Character::isDigit)) {
+            return new Parsed.Problem("address.invalid.no_number"); // e.g. a name typed here by mistake
+        }
+        AddressReader.Address read = AddressReader.read(typed);
+        if (read.foreign()) {
+            return new Parsed.Problem("address.invalid.foreign");
+        }
+        if (read.street().isEmpty() && read.city().isEmpty()) {
+            return new Parsed.Problem(read.zip().isEmpty() ? "address.invalid.unreadable" : "address.invalid.zip_only");
+        }
+        Map<StepId, String> parts = new HashMap<>();
+        putIfFound(parts, STREET, read.street());
+        putIfFound(parts, CITY, read.city());
+        putIfFound(parts, STATE, read.state());
+        putIfFound(parts, ZIP, read.zip());
+        return new Parsed.Ok(typed, parts);
+    }
+
+    /** A clinic and its city in one message: "Mankato Family Clinic, Mankato"; without a comma the city is asked. */
+    static Parsed clinic(String text, LocalDate today) {
+        Parsed line = Parsers.line(text, today);
+        if (!(line instanceof Parsed.Ok ok)) {
+            return line;
+        }
+        int comma = ok.value().lastIndexOf(',');
+        if (comma <= 0) {
+            return new Parsed.Ok(ok.value());
+        }
+        String city = ok.value().substring(comma + 1).strip();
+        String name = ok.value().substring(0, comma).strip();
+        Parsed cityRead = Parsers.personName(city, today);
+        if (!(cityRead instanceof Parsed.Ok cityOk)) {
+            return new Parsed.Ok(ok.value()); // "Clinic, Suite 4": the whole line is the name; the city is asked
+        }
+        return new Parsed.Ok(name, Map.of(CLINIC_CITY, cityOk.value()));
+    }
+
+    /** A last name; one letter is possible but often a slip, so the parent is asked to confirm it. */
+    static Parsed lastName(String text, LocalDate today) {
+        Parsed name = Parsers.personName(text, today);
+        if (name instanceof Parsed.Ok ok && ok.value().codePointCount(0, ok.value().length()) == 1) {
+            return new Parsed.Unsure(ok.value(), "child_last.unsure");
+        }
+        return name;
+    }
+
+    private static void putIfFound(Map<StepId, String> parts, StepId id, String value) {
+        if (value != null && !value.isBlank()) {
+            parts.put(id, value);
+        }
+    }
+
+    static String addressLine(Map<StepId, String> a) {
+        return a.getOrDefault(STREET, "") + ", " + a.getOrDefault(CITY, "") + ", " + a.getOrDefault(STATE, "") + " "
+                + a.getOrDefault(ZIP, "");
+    }
+
+    static String clinicLine(Map<StepId, String> a) {
+        return a.getOrDefault(CLINIC, "") + ", " + a.getOrDefault(CLINIC_CITY, "");
+    }
+
+    /** "My own record" for someone under 18: a parent or legal guardian usually signs instead. */
+    static boolean minorOwnRecord(Map<StepId, String> answers, LocalDate today) {
+        return SELF.equals(answers.get(ROLE)) && answers.get(CHILD_BIRTH_DATE) != null
+                && Period.between(LocalDate.parse(answers.get(CHILD_BIRTH_DATE)), today).getYears() < ADULT_AGE;
+    }
+
+    /** Someone else's record (not the person's own) where the person is 18 or older: they usually sign it. */
+    static boolean adultChild(Map<StepId, String> answers, LocalDate today) {
+        return !SELF.equals(answers.get(ROLE)) && answers.get(CHILD_BIRTH_DATE) != null
+                && Period.between(LocalDate.parse(answers.get(CHILD_BIRTH_DATE)), today).getYears() >= ADULT_AGE;
     }
 }

@@ -6,10 +6,20 @@ import java.util.Objects;
 /** The result of reading one answer: a normalised value, or a problem to explain kindly before asking again. */
 public sealed interface Parsed {
 
-    /** A valid answer, normalised (dates as ISO 2019-03-14, phones as 651-555-0123, choices as their code). */
-    record Ok(String value) implements Parsed {
+    /**
+     * A valid answer, normalised (dates as ISO 2019-03-14, phones as 651-555-0123, choices as their code).
+     *
+     * @param parts answers to the step's parts read from the same message (an address's street, city, state and
+     *              ZIP); a part not found is absent and will be asked on its own
+     */
+    record Ok(String value, Map<StepId, String> parts) implements Parsed {
         public Ok {
             Objects.requireNonNull(value);
+            parts = Map.copyOf(parts);
+        }
+
+        public Ok(String value) {
+            this(value, Map.of());
         }
     }
 
@@ -22,6 +32,17 @@ public sealed interface Parsed {
 
         public Problem(String key) {
             this(key, Map.of());
+        }
+    }
+
+    /**
+     * An answer that is possible but often a slip (a last name of one letter): the engine says {@code key}, keeps
+     * the value aside and offers a button to confirm it.
+     */
+    record Unsure(String value, String key) implements Parsed {
+        public Unsure {
+            Objects.requireNonNull(value);
+            Objects.requireNonNull(key);
         }
     }
 }

@@ -64,8 +64,17 @@ sealed interface Incoming {
         } else {
             edits.sent(chatId, messageId);
         }
-        Event event = message.hasText() ? Event.ofTyped(message.getText()) : new Event.Unsupported();
+        Event event = message.hasText() ? Event.ofTyped(message.getText())
+                : message.hasContact() ? contact(message) : new Event.Unsupported();
         return new Private(chatId, updateId, hint(message.getFrom()), event, messageId, null);
+    }
+
+    /** A shared contact card; it is the parent's own only when its user id is the sender's (Bot API: Contact). */
+    private static Event contact(Message message) {
+        var card = message.getContact();
+        boolean own = card.getUserId() != null && message.getFrom() != null
+                && card.getUserId().equals(message.getFrom().getId());
+        return new Event.Contact(card.getPhoneNumber() == null ? "" : card.getPhoneNumber(), own);
     }
 
     private static Language hint(org.telegram.telegrambots.meta.api.objects.User user) {

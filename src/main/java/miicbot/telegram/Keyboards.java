@@ -6,6 +6,10 @@ import java.util.List;
 import miicbot.engine.Event;
 import miicbot.engine.Reply;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardRemove;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardRow;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
@@ -35,6 +39,18 @@ final class Keyboards {
             rows.add(buttons);
         }
         return InlineKeyboardMarkup.builder().keyboard(rows).build();
+    }
+
+    /** A one-time reply keyboard with one "share my phone number" button (Bot API: request_contact). */
+    static ReplyKeyboardMarkup shareContact(String label) {
+        KeyboardRow row = new KeyboardRow();
+        row.add(KeyboardButton.builder().text(label).requestContact(true).build());
+        return ReplyKeyboardMarkup.builder().keyboard(List.of(row)).oneTimeKeyboard(true).resizeKeyboard(true).build();
+    }
+
+    /** Takes the reply keyboard away. */
+    static ReplyKeyboardRemove withdraw() {
+        return ReplyKeyboardRemove.builder().removeKeyboard(true).build();
     }
 
     static String callbackData(int ask, String code) {

@@ -9,6 +9,7 @@ import miicbot.pdf.RequestForm;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
 
 /**
  * Delivers the engine's replies to a Telegram chat: text as plain messages (no parse mode, so a parent's name is
@@ -36,11 +37,16 @@ final class TelegramSender implements Sender {
                 api.execute(chatId, SendMessage.builder().chatId(chatId).text(part).build());
             }
         } else if (reply instanceof Reply.Ask ask) {
+            if (ask.contact() == Reply.Contact.OFFER && !ask.rows().isEmpty()) {
+                // A message has one keyboard: the share button comes first, the question with its buttons after.
+                api.execute(chatId, SendMessage.builder().chatId(chatId).text(ask.contactLabel())
+                        .replyMarkup(Keyboards.shareContact(ask.contactLabel())).build());
+            }
             List<String> parts = split(ask.text());
             for (int i = 0; i < parts.size(); i++) {
                 boolean last = i == parts.size() - 1;
                 api.execute(chatId, SendMessage.builder().chatId(chatId).text(parts.get(i))
-                        .replyMarkup(last ? Keyboards.of(ask) : null).build());
+                        .replyMarkup(last ? markup(ask) : null).build());
             }
         } else if (reply instanceof Reply.SendForm send) {
             byte[] pdf = form.render(send.request());
@@ -50,6 +56,22 @@ final class TelegramSender implements Sender {
         } else {
             throw new AssertionError(reply);
         }
+    }
+
+    /**
+     * The question's keyboard: its inline buttons; or, for a question without them, the "share my phone number"
+     * reply keyboard it offers or the removal of that keyboard once the phone question is passed. (A question with
+     * inline buttons cannot also remove it; the keyboard is one-time, so it is already hidden after a share.)
+     */
+    private static ReplyKeyboard markup(Reply.Ask ask) {
+        if (!ask.rows().isEmpty()) {
+            return Keyboards.of(ask);
+        }
+        return switch (ask.contact()) {
+            case OFFER -> Keyboards.shareContact(ask.contactLabel());
+            case WITHDRAW -> Keyboards.withdraw();
+            case NONE -> null;
+        };
     }
 
     /** Text cut into messages of at most 4096 characters, at paragraph, then line, then character boundaries. */

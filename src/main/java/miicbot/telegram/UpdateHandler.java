@@ -192,8 +192,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
             Message question = p.tap().question();
             String label = Keyboards.label(question.getReplyMarkup(), p.tap().data());
             Event.Tap tap = (Event.Tap) p.event();
-            boolean movedOn = label != null && outcome.conversation().ask() > tap.ask()
-                    && !tap.code().startsWith("about:");
+            boolean movedOn = label != null && outcome.movedOnFrom(tap.ask());
             if (movedOn && question.getText() != null) {
                 String text = TelegramSender.cut(question.getText(), TelegramSender.MAX_TEXT - label.length() - 4)
                         + "\n\n→ " + label;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import miicbot.engine.Event;
 import miicbot.engine.Reply;
+import miicbot.engine.Stage;
 import miicbot.i18n.Language;
 import miicbot.interview.StepId;
 import miicbot.store.InMemoryConversationStore;
@@ -65,7 +66,7 @@ class ChatServiceTest {
         chats.handle(7, 7, Language.EN, new Event.Tap(6, "send"), sender);
 
         assertEquals(List.of("Send it?", "form", "Done."), sender.texts().subList(6, 9));
-        assertEquals(StepId.DONE, store.load(7).orElseThrow().step());
+        assertEquals(Stage.DONE, store.load(7).orElseThrow().stage());
         assertEquals(List.of(), store.pending(7));
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import miicbot.chat.ConversationStore.DailyCount;
 import miicbot.chat.ConversationStore.Pending;
 import miicbot.engine.Conversation;
+import miicbot.engine.Place;
 import miicbot.engine.Outcome;
 import miicbot.engine.Reply;
 import miicbot.i18n.Language;
@@ -34,7 +35,7 @@ public interface ConversationStoreContract {
     }
 
     private static Conversation asking(StepId step) {
-        return Conversation.start(Language.EN).at(step, false, null);
+        return Conversation.start(Language.EN).at(Place.question(step), false, null);
     }
 
     private static List<String> pendingTexts(ConversationStore store, long chatId) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import miicbot.engine.Conversation;
+import miicbot.engine.Place;
+import miicbot.engine.Stage;
 import miicbot.engine.Event;
 import miicbot.engine.Outcome;
 import miicbot.engine.Reply;
@@ -44,13 +46,13 @@ public final class FakeInterview implements ChatService.Step {
         if (event instanceof Event.Command command && command.command() == Event.Commands.FORGET) {
             return new Outcome(Conversation.start(c.language()), List.of(new Reply.Say("All erased.")), true, false);
         }
-        if (c.step() == StepId.WELCOME || c.step() == StepId.DONE) {
-            Conversation asking = c.withAnswers(java.util.Map.of()).at(QUESTIONS.get(0), false, null);
+        if (c.stage() == Stage.WELCOME || c.stage() == Stage.DONE) {
+            Conversation asking = c.withAnswers(java.util.Map.of()).at(Place.question(QUESTIONS.get(0)), false, null);
             return say(asking, "Question 1");
         }
-        if (c.step() == StepId.REVIEW) {
+        if (c.stage() == Stage.REVIEW) {
             if (event instanceof Event.Tap tap && tap.code().equals("send")) {
-                Conversation done = c.withAnswers(java.util.Map.of()).at(StepId.DONE, false, null)
+                Conversation done = c.withAnswers(java.util.Map.of()).at(Place.of(Stage.DONE), false, null)
                         .withChildrenDone(c.childrenDone() + 1);
                 return new Outcome(done, List.of(new Reply.SendForm(request(c, today), "miic-request.pdf",
                         "Your form"), new Reply.Say("Done.")), false, false);
@@ -63,10 +65,10 @@ public final class FakeInterview implements ChatService.Step {
         Conversation answered = c.withAnswer(c.step(), text.text());
         int index = QUESTIONS.indexOf(c.step());
         if (index + 1 < QUESTIONS.size()) {
-            return new Outcome(answered.at(QUESTIONS.get(index + 1), false, null),
+            return new Outcome(answered.at(Place.question(QUESTIONS.get(index + 1)), false, null),
                     List.of(new Reply.Say("Question " + (index + 2))), false, true);
         }
-        Conversation review = answered.at(StepId.REVIEW, false, null);
+        Conversation review = answered.at(Place.of(Stage.REVIEW), false, null);
         String summary = String.join(" / ", QUESTIONS.stream().map(review::answer).toList());
         return new Outcome(review, List.of(new Reply.Say("Check: " + summary),
                 new Reply.Ask("Send it?", List.of(List.of(new Reply.Option("send", "Send"))), review.ask())),

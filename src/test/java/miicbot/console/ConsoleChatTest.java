@@ -68,16 +68,16 @@ class ConsoleChatTest {
 
     @Test
     void quittingMidInterviewAndStartingAgainContinues() {
-        run("hi\n1\nMaria Lopez\n");
-        String second = run("2\n");
+        run("hi\n3\nMaria Lopez\n");
+        String second = run("651 555 0123\n");
         assertTrue(second.contains("Welcome back"), second);
-        assertTrue(second.contains("Are you the child's parent or legal guardian?"));
-        assertTrue(second.contains("What phone number"), "the answer 2 (legal guardian) was taken: " + second);
+        assertTrue(second.contains("What phone number"), second);
+        assertTrue(second.contains("What is your mailing address?"), "the phone was taken: " + second);
     }
 
     @Test
     void badInputNeverEndsTheConsole() {
-        String out = run("\u0000\n/nonsense\n99\n\n/back\n1\n123\n");
+        String out = run("\u0000\n/nonsense\n99\n\n/back\n3\n123\n");
         assertTrue(out.contains("type its number"), out);
         assertTrue(out.contains("letters only"));
         assertTrue(out.contains("End of input"));
@@ -87,7 +87,8 @@ class ConsoleChatTest {
     void spanishByFlag() {
         String out = run("hola\n", "--lang", "es");
         assertTrue(out.contains("¡Hola!"), out);
-        assertTrue(out.contains("1) Empezar"));
+        assertTrue(out.contains("3) Soy la madre o el padre"), out);
+        assertTrue(out.contains("2) Español (borrador)"));
     }
 
     private static String text(Path pdf) throws IOException {

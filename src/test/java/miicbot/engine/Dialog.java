@@ -95,14 +95,19 @@ public final class Dialog {
         return forms;
     }
 
-    /** Answers the parent's questions with fictional details. */
+    /** Answers the parent's questions with fictional details, from the welcome. */
     public Dialog parent() {
-        return tap("start").type("Maria Garcia Lopez").tap("parent").type("651 555 0123").type("maria@example.com")
-                .type("123 Main St Apt 4").type("St. Paul").tap("MN").type("55101");
+        return tap("parent").type("Maria Garcia Lopez").type("651 555 0123")
+                .type("123 Main St Apt 4, St. Paul, MN 55101");
     }
 
     /** Answers one child's questions up to the request choice. */
     public Dialog child(String first, String last, String birthDate) {
-        return type(first).tap("skip").type(last).tap("skip").type(birthDate).tap("female");
+        return type(first).type(last).type(birthDate).tap("female");
+    }
+
+    /** Whether the latest question has a button with this code. */
+    public boolean offers(String code) {
+        return question().options().stream().anyMatch(o -> o.code().equals(code));
     }
 }

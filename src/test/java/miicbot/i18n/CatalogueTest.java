@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import miicbot.engine.Event;
+import miicbot.engine.Place;
+import miicbot.engine.Stage;
 import miicbot.interview.MiicInterview;
 import miicbot.interview.Step;
 import miicbot.interview.StepId;
@@ -99,18 +101,41 @@ class CatalogueTest {
         assertEquals(Language.EN, Language.fromTag(null));
     }
 
-    /** Keys the code builds from the step table and enums rather than writing them out. */
+    /** Keys the code builds from the step table, its modifiers and enums rather than writing them out. */
     private static Set<String> derivedKeys() {
         Set<String> keys = new TreeSet<>();
         for (StepId id : StepId.values()) {
             keys.add(id.key() + ".title");
         }
+        for (Stage stage : Stage.values()) {
+            if (stage != Stage.QUESTION) {
+                keys.add(Place.of(stage).key() + ".title");
+            }
+        }
         for (Step step : MiicInterview.steps()) {
-            keys.add(step.id().key() + ".prompt");
+            String key = step.id().key();
+            keys.add(key + ".prompt");
+            Step.Traits traits = step.traits();
+            if (traits.variantName() != null) {
+                keys.add(key + ".prompt." + traits.variantName());
+            }
+            if (traits.sameAs() != null) {
+                keys.add(key + ".same");
+            }
+            if (traits.help() != null) {
+                keys.add(key + "." + traits.help());
+                keys.add(key + "." + traits.help() + ".text");
+            }
+            for (Step.Note note : traits.notes()) {
+                keys.add(note.key());
+            }
+            if (traits.fromReview()) {
+                keys.add("review.add." + key);
+            }
             for (String code : step.choices()) {
-                keys.add(step.id().key() + ".choice." + code);
-                if (step.id() == StepId.REQUEST) {
-                    keys.add("request.about." + code);
+                keys.add(key + ".choice." + code);
+                if (traits.explained()) {
+                    keys.add(key + ".about." + code);
                     keys.add("explain." + code);
                 }
             }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import miicbot.chat.ConversationStore;
 import miicbot.chat.TestClock;
 import miicbot.engine.Conversation;
+import miicbot.engine.Place;
 import miicbot.engine.Outcome;
 import miicbot.engine.Reply;
 import miicbot.i18n.Language;
@@ -37,7 +38,7 @@ class SqliteStoreFailuresTest {
     final Map<String, String> env = Map.of(DataKey.ENV, SqliteConversationStoreTest.randomKey());
 
     private static Outcome saying(StepId step, String text) {
-        return new Outcome(Conversation.start(Language.EN).at(step, false, null), List.of(new Reply.Say(text)),
+        return new Outcome(Conversation.start(Language.EN).at(Place.question(step), false, null), List.of(new Reply.Say(text)),
                 false, false);
     }
 
@@ -174,7 +175,7 @@ class SqliteStoreFailuresTest {
             String big = "x".repeat(1024 * 1024);
 
             StoreException e = assertThrows(StoreException.class,
-                    () -> store.apply(7, 2, c -> new Outcome(Conversation.start(Language.EN).at(StepId.CITY, false,
+                    () -> store.apply(7, 2, c -> new Outcome(Conversation.start(Language.EN).at(Place.question(StepId.CITY), false,
                             null), List.of(new Reply.Say("first"), new Reply.Say(big)), false, false)));
 
             assertEquals(Reason.FULL, e.reason(), e.getMessage() + " / " + e.getCause());

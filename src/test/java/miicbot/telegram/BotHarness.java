@@ -120,13 +120,12 @@ final class BotHarness implements AutoCloseable {
 
     /** Answers the parent's questions with a mix of taps and typing. */
     BotHarness parent(long chat) throws InterruptedException {
-        return tap(chat, "start").type(chat, "Maria Garcia Lopez").tap(chat, "parent").type(chat, "651 555 0123")
-                .tap(chat, "skip").type(chat, "123 Main St").type(chat, "St. Paul").tap(chat, "MN").type(chat, "55101");
+        return tap(chat, "parent").type(chat, "Maria Garcia Lopez").type(chat, "651 555 0123")
+                .type(chat, "123 Main St, St. Paul, MN 55101");
     }
 
     BotHarness child(long chat, String first, String last, String birthDate) throws InterruptedException {
-        return type(chat, first).tap(chat, "skip").type(chat, last).type(chat, "skip").type(chat, birthDate)
-                .tap(chat, "female");
+        return type(chat, first).type(chat, last).type(chat, birthDate).tap(chat, "female");
     }
 
     static String pdfText(byte[] pdf) throws IOException {
