@@ -3,6 +3,7 @@ package miicbot.chat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -25,8 +26,6 @@ import miicbot.i18n.Language;
  * <p>Thread-safe for different chats at once; the caller hands one chat's updates over in order, one at a time.
  */
 public final class ChatService {
-    /** How long an idle conversation is kept when RETENTION_DAYS is not set. */
-    public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
     private static final Logger LOG = Logger.getLogger(ChatService.class.getName());
 
     /** The engine's one step, {@link Engine#next}; tests pass a small fake. */
@@ -98,15 +97,15 @@ public final class ChatService {
         return true;
     }
 
+    /** Chats with replies still waiting, e.g. after a send was given up on. */
+    public List<Long> chatsWithPending() {
+        return store.chatsWithPending();
+    }
+
     /**
      * Sends every chat's pending replies: at start, before updates are taken, for replies a crash or an outage
      * left behind. Returns how many chats still have some.
      */
-    /** Chats with replies still waiting, e.g. after a send was given up on. */
-    public java.util.List<Long> chatsWithPending() {
-        return store.chatsWithPending();
-    }
-
     public int deliverPending(Sender sender) {
         int left = 0;
         for (long chatId : store.chatsWithPending()) {

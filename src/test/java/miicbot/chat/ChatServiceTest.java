@@ -125,7 +125,7 @@ class ChatServiceTest {
         chats.handle(8, 1, Language.EN, START, sender);
         clock.advance(Duration.ofDays(2));
 
-        assertEquals(1, chats.purgeIdle(ChatService.DEFAULT_RETENTION));
+        assertEquals(1, chats.purgeIdle(Duration.ofDays(30)));
         assertEquals(Optional.empty(), store.load(7));
         assertTrue(store.load(8).isPresent());
         assertThrows(IllegalArgumentException.class, () -> chats.purgeIdle(Duration.ZERO));
