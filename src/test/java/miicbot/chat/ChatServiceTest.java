@@ -1,6 +1,7 @@
 package miicbot.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,6 +103,20 @@ class ChatServiceTest {
         });
         assertTrue(Thread.interrupted(), "the interrupt is passed on");
         assertEquals(1, store.pending(7).size());
+    }
+
+    @Test
+    void anInterruptedDeliveryReportsTheChatAsNotDone() {
+        chats.handle(7, 1, Language.EN, START, sender.failNext(1));
+        assertEquals(List.of(7L), chats.chatsWithPending());
+        boolean done = chats.deliverPending(7, (chatId, reply) -> {
+            throw new InterruptedException();
+        });
+        assertTrue(Thread.interrupted(), "the interrupt is passed on");
+        assertFalse(done, "the reply is still pending");
+        assertEquals(List.of(7L), chats.chatsWithPending());
+        assertTrue(chats.deliverPending(7, sender));
+        assertEquals(List.of(), chats.chatsWithPending());
     }
 
     @Test

@@ -21,8 +21,11 @@ class HostileInputTest {
 
     @Test
     void tenThousandHostileEventsNeverBreakTheEngine() {
+        // A new walk each run; a failing one is replayed with mvn test -Dtest=HostileInputTest -Dseed=<the seed>.
+        long seed = Long.getLong("seed", new Random().nextLong());
+        System.out.println("HostileInputTest seed: " + seed + " (replay with -Dseed=" + seed + ")");
         Engine engine = Dialog.newEngine();
-        Random random = new Random(42);
+        Random random = new Random(seed);
         Conversation c = Conversation.start(Language.EN);
         for (int i = 0; i < 10_000; i++) {
             Event event = switch (random.nextInt(5)) {
@@ -31,7 +34,7 @@ class HostileInputTest {
                 default -> Event.ofTyped(NASTY.get(random.nextInt(NASTY.size())));
             };
             Outcome outcome = engine.next(c, event, Dialog.TODAY);
-            assertFalse(outcome.replies().isEmpty(), "no reply to " + event + " at " + c.step());
+            assertFalse(outcome.replies().isEmpty(), "no reply to " + event + " at " + c.step() + ", seed " + seed);
             for (Reply reply : outcome.replies()) {
                 if (reply instanceof Reply.Ask ask) {
                     assertTrue(ask.text().codePointCount(0, ask.text().length()) <= 4096);

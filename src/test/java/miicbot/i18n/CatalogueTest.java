@@ -27,6 +27,7 @@ class CatalogueTest {
         for (Language language : Language.values()) {
             Catalogue other = Catalogue.load(language, null);
             assertEquals(EN.keys().stream().toList(), other.keys().stream().toList(), language + " keys differ");
+            assertTrue(other.keys().contains("welcome.text") && other.keys().size() > 100, language.code());
         }
     }
 
