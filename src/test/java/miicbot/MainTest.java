@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import miicbot.i18n.Catalogue;
+import miicbot.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +41,10 @@ class MainTest {
         Path messages = Files.createDirectories(dir.resolve("messages"));
         Files.writeString(messages.resolve("en.json"), "{\"language.name\": \"Local English\"}");
         assertEquals(0, run(Map.of("MESSAGES_DIR", messages.toString(), "LANG", "en_US.UTF-8"), "hi\n"), errors());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Hello! I help Minnesota parents"), out.toString());
+        // Before: the partial file was the whole catalogue and the first reply failed with "no message ...".
+        String shown = out.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.contains(Catalogue.load(Language.EN, null).text("console.end", Map.of("count", 0,
+                "dir", dir.resolve("forms")))), shown);
     }
 
     @Test
