@@ -132,6 +132,13 @@ class CatalogueTest {
     }
 
     @Test
+    void aTextThatStartsWithAPlaceholderIsFilledAndOneWithoutIsReturnedAsItIs() {
+        Catalogue c = new Catalogue(Language.EN, Map.of("a", "{child} is 18", "b", "No placeholder"));
+        assertEquals("Ana is 18", c.text("a", Map.of("child", "Ana")));
+        assertEquals("No placeholder", c.text("b", Map.of("child", "Ana")));
+    }
+
+    @Test
     void aPluralTextMissingItsValueShowsThePlaceholder() {
         Catalogue c = new Catalogue(Language.EN, Map.of("k", "{n, plural, one {# child} other {# children}} of {who}"));
         assertEquals("2 children of Ana", c.text("k", Map.of("n", 2, "who", "Ana")));
