@@ -63,7 +63,7 @@ class ConsoleChatTest {
         assertTrue(luis.contains("Maria Garcia Lopez"), "the sibling reuses the parent's details");
         assertTrue(out.contains("Saved: " + forms.get(0)));
         assertTrue(out.contains("MIIC Public Inquiry Form"), "the end says where to send the forms");
-        assertTrue(out.contains("2 form(s) saved"));
+        assertTrue(out.contains("End of input. 2 forms saved in "), "a real plural, not \"form(s)\"");
     }
 
     @Test
