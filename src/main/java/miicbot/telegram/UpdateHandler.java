@@ -64,16 +64,25 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     @Override
     public void consume(List<Update> updates) {
         for (Update update : updates) {
-            try {
-                route(update);
-            } catch (Throwable t) {
-                LOG.log(Level.SEVERE, "update " + update.getUpdateId() + " could not be routed: "
-                        + t.getClass().getName());
-            }
+            accept(update);
         }
     }
 
-    private void route(Update update) {
+    /**
+     * Applies one update, or recognises it as a repeat; false only when the store failed, so the webhook can answer
+     * 5xx and Telegram sends it again. Throws nothing.
+     */
+    boolean accept(Update update) {
+        try {
+            return route(update);
+        } catch (Throwable t) {
+            LOG.log(Level.SEVERE, "update " + update.getUpdateId() + " could not be routed: "
+                    + t.getClass().getName());
+            return true; // a bug, not an outage: a resend would fail the same way
+        }
+    }
+
+    private boolean route(Update update) {
         Incoming incoming = Incoming.of(update, edits);
         if (incoming instanceof Incoming.Private p) {
             if (p.tap() != null) {
@@ -86,7 +95,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
                 LOG.log(Level.SEVERE, "chat " + ChatTag.of(p.chatId()) + ": update not applied: "
                         + e.getClass().getName());
                 queues.submit(p.chatId(), () -> sorry(p));
-                return;
+                return false;
             }
             queues.submit(p.chatId(), () -> deliver(p, outcome));
         } else if (incoming instanceof Incoming.Group g) {
@@ -94,6 +103,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         } else if (incoming instanceof Incoming.AnswerOnly a) {
             answer(0, a.queryId());
         }
+        return true;
     }
 
     private void answer(long chatId, String queryId) {
