@@ -49,8 +49,7 @@ final class Production {
         if (metrics == null) {
             return store;
         }
-        metrics.gauge("miicbot.store.size", "The database's size on disk", "bytes", size);
-        return new MeteredConversationStore(store, metrics);
+        return new MeteredConversationStore(store, metrics, size);
     }
 
     /** What the bot adds in production: metrics, /stats for the admins, and the webhook when set. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import miicbot.chat.ConversationStore;
 import miicbot.engine.Conversation;
@@ -20,9 +21,11 @@ public final class MeteredConversationStore implements ConversationStore {
     private final ConversationStore store;
     private final Metrics metrics;
 
-    public MeteredConversationStore(ConversationStore store, Metrics metrics) {
+    /** Also reports the store's size on disk, read at each scrape, as {@code miicbot_store_size_bytes}. */
+    public MeteredConversationStore(ConversationStore store, Metrics metrics, DoubleSupplier sizeBytes) {
         this.store = Objects.requireNonNull(store);
         this.metrics = Objects.requireNonNull(metrics);
+        metrics.gauge("miicbot.store.size", "The database's size on disk", "bytes", sizeBytes);
     }
 
     @Override

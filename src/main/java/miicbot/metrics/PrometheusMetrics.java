@@ -44,8 +44,12 @@ public final class PrometheusMetrics implements Metrics {
         repeats = applyTimer("repeat");
         rendered = Timer.builder("miicbot.pdf.render").description("Time to render one PDF form")
                 .serviceLevelObjectives(RENDER_BUCKETS).register(registry);
+        // Present from the start, at 0, so a rate query works before the first update or retry.
         for (UpdateKind kind : UpdateKind.values()) {
-            updates(kind); // present from the start, at 0, so a rate query works before the first update
+            updates(kind);
+        }
+        for (Retry reason : Retry.values()) {
+            retries(reason);
         }
     }
 
@@ -90,9 +94,13 @@ public final class PrometheusMetrics implements Metrics {
 
     @Override
     public void retry(Retry reason) {
-        Counter.builder("miicbot.bot.api.retries").description("Failed Bot API calls tried again; rate_limited "
-                + "ones first wait Telegram's retry_after").tag("reason", reason.name().toLowerCase(Locale.ROOT))
-                .register(registry).increment();
+        retries(reason).increment();
+    }
+
+    private Counter retries(Retry reason) {
+        return Counter.builder("miicbot.bot.api.retries").description("Failed Bot API calls tried again; "
+                + "rate_limited ones first wait Telegram's retry_after")
+                .tag("reason", reason.name().toLowerCase(Locale.ROOT)).register(registry);
     }
 
     @Override

@@ -55,7 +55,9 @@ final class WebhookEndpoint implements HttpHandler {
             }
             byte[] body = readLimited(exchange);
             if (body == null) {
-                Responses.text(exchange, 413, "body over " + MAX_BODY_BYTES + " bytes");
+                // No body in the answer: the rest of the request is not read, so the connection closes at once.
+                exchange.getResponseHeaders().set("Connection", "close");
+                Responses.text(exchange, 413, "");
                 return;
             }
             Update update;
