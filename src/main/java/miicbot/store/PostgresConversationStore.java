@@ -71,7 +71,7 @@ public final class PostgresConversationStore implements ConversationStore {
     }
 
     /** As above, with claims that expire after {@code claimMillis} (tests of a crashed replica use a short one). */
-    static PostgresConversationStore open(String jdbcUrl, String user, String password, DataKey key, Clock clock,
+    public static PostgresConversationStore open(String jdbcUrl, String user, String password, DataKey key, Clock clock,
                                           int poolSize, long claimMillis) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
@@ -156,21 +156,12 @@ public final class PostgresConversationStore implements ConversationStore {
     @Override
     public List<Pending> pending(long chatId) {
         while (true) {
-            long wait = inTransaction(chatId, c -> {
-                try (PreparedStatement q = prepare(c, "SELECT owner, expires_at - " + NOW_MS
-                        + " FROM outbox_claims WHERE chat_id = ?", chatId);
-                     ResultSet r = q.executeQuery()) {
-                    if (r.next() && !r.getString(1).equals(owner) && r.getLong(2) > 0) {
-                        return r.getLong(2);
-                    }
-                }
-                return 0L;
-            });
-            if (wait <= 0) {
-                return claim(chatId);
+            Claim claim = claim(chatId);
+            if (claim.waitMillis() <= 0) {
+                return claim.pending();
             }
             try {
-                Thread.sleep(Math.min(wait, CLAIM_POLL_MILLIS));
+                Thread.sleep(Math.min(claim.waitMillis(), CLAIM_POLL_MILLIS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return List.of();
@@ -178,8 +169,19 @@ public final class PostgresConversationStore implements ConversationStore {
         }
     }
 
-    private List<Pending> claim(long chatId) {
+    /** Claimed replies, or how long another replica's claim still runs (then nothing is claimed). */
+    private record Claim(long waitMillis, List<Pending> pending) { }
+
+    /** Under the chat's lock: checks for another live claim, else claims every pending reply of the chat. */
+    private Claim claim(long chatId) {
         return inTransaction(chatId, c -> {
+            try (PreparedStatement q = prepare(c, "SELECT owner, expires_at - " + NOW_MS
+                    + " FROM outbox_claims WHERE chat_id = ?", chatId);
+                 ResultSet r = q.executeQuery()) {
+                if (r.next() && !r.getString(1).equals(owner) && r.getLong(2) > 0) {
+                    return new Claim(r.getLong(2), List.of());
+                }
+            }
             List<Pending> pending = new ArrayList<>();
             try (PreparedStatement q = prepare(c, "SELECT seq, blob FROM outbox WHERE chat_id = ? ORDER BY seq",
                     chatId);
@@ -196,7 +198,7 @@ public final class PostgresConversationStore implements ConversationStore {
                         + " last_seq = excluded.last_seq, expires_at = excluded.expires_at",
                         chatId, owner, pending.get(pending.size() - 1).seq(), claimMillis);
             }
-            return pending;
+            return new Claim(0, pending);
         });
     }
 

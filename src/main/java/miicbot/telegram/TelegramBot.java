@@ -228,7 +228,7 @@ public final class TelegramBot implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warning("update " + update.getUpdateId() + ": " + e.getClass().getSimpleName());
         }
-        return handler.accept(update);
+        return handler.accept(update, operations.webhook() == null);
     }
 
     /** When the Bot API last answered anything (EPOCH: never since start). */

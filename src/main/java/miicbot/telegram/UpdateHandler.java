@@ -64,17 +64,19 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     @Override
     public void consume(List<Update> updates) {
         for (Update update : updates) {
-            accept(update);
+            accept(update, true);
         }
     }
 
     /**
      * Applies one update, or recognises it as a repeat; false only when the store failed, so the webhook can answer
-     * 5xx and Telegram sends it again. Throws nothing.
+     * 5xx and Telegram sends it again. {@code apologise}: tell the parent to send it again when the store failed
+     * (polling, where the update is gone; not for a webhook, where Telegram resends it and a repeat would count
+     * twice). Throws nothing.
      */
-    boolean accept(Update update) {
+    boolean accept(Update update, boolean apologise) {
         try {
-            return route(update);
+            return route(update, apologise);
         } catch (Throwable t) {
             LOG.log(Level.SEVERE, "update " + update.getUpdateId() + " could not be routed: "
                     + t.getClass().getName());
@@ -82,7 +84,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         }
     }
 
-    private boolean route(Update update) {
+    private boolean route(Update update, boolean apologise) {
         Incoming incoming = Incoming.of(update, edits);
         if (incoming instanceof Incoming.Private p) {
             if (p.tap() != null) {
@@ -94,7 +96,9 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "chat " + ChatTag.of(p.chatId()) + ": update not applied: "
                         + e.getClass().getName());
-                queues.submit(p.chatId(), () -> sorry(p));
+                if (apologise) {
+                    queues.submit(p.chatId(), () -> sorry(p));
+                }
                 return false;
             }
             queues.submit(p.chatId(), () -> deliver(p, outcome));

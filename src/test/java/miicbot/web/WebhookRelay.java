@@ -85,7 +85,11 @@ final class WebhookRelay implements AutoCloseable {
     }
 
     private void deliver(String update, boolean again) {
-        int attempt = 0;
+        int attempt;
+        synchronized (random) {
+            attempt = random.nextInt(1_000); // which replica the load balancer picks first
+        }
+        int tries = 0;
         long deadline = System.currentTimeMillis() + 120_000;
         while (running && System.currentTimeMillis() < deadline) {
             List<URI> to = targets.get();
@@ -101,7 +105,8 @@ final class WebhookRelay implements AutoCloseable {
                 return;
             }
             refused.incrementAndGet();
-            sleep(Math.min(1_000, 20L * attempt));
+            tries++;
+            sleep(Math.min(1_000, 20L * tries));
         }
         throw new AssertionError("update never accepted by any replica: " + update.length() + " bytes");
     }
