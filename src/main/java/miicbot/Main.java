@@ -19,17 +19,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import miicbot.chat.ChatService;
+import miicbot.chat.ConversationStore;
 import miicbot.console.ConsoleChat;
 import miicbot.engine.Engine;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
 import miicbot.interview.Submission;
-import miicbot.pdf.RequestForm;
-import miicbot.chat.ConversationStore;
 import miicbot.metrics.PrometheusMetrics;
-import miicbot.web.WebServer;
+import miicbot.pdf.RequestForm;
 import miicbot.store.StoreException;
 import miicbot.telegram.TelegramBot;
+import miicbot.web.WebServer;
 
 /**
  * Starts the bot: Telegram mode when TELEGRAM_BOT_TOKEN is set, else the interview in this terminal.

@@ -274,15 +274,6 @@ public final class PostgresConversationStore implements ConversationStore {
         return inTransaction(null, c -> longs(c, "SELECT pg_database_size(current_database())").get(0));
     }
 
-    /** True when a trivial query answers: for /readyz. */
-    public boolean reachable() {
-        try (Connection c = pool.getConnection()) {
-            return c.isValid(2);
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
     @Override
     public void close() {
         pool.close();
