@@ -55,7 +55,7 @@ final class WebhookEndpoint implements HttpHandler {
             }
             byte[] body = readLimited(exchange);
             if (body == null) {
-                // No body in the answer: the rest of the request is not read, so the connection closes at once.
+                // The connection closes after this answer: what was not read of the request must not be parsed.
                 exchange.getResponseHeaders().set("Connection", "close");
                 Responses.text(exchange, 413, "");
                 return;
@@ -81,12 +81,16 @@ final class WebhookEndpoint implements HttpHandler {
         }
     }
 
-    /** The body, or null when it is larger than the limit (read no further than that). */
+    /**
+     * The body, or null when it is larger than the limit. An oversized body of up to four times the limit is read
+     * to its end and dropped, so the 413 reaches the sender; a larger one is not read at all.
+     */
     private static byte[] readLimited(HttpExchange exchange) throws IOException {
+        long drainable = 4L * MAX_BODY_BYTES;
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         if (length != null) {
             try {
-                if (Long.parseLong(length.strip()) > MAX_BODY_BYTES) {
+                if (Long.parseLong(length.strip()) > drainable) {
                     return null;
                 }
             } catch (NumberFormatException e) {
@@ -95,7 +99,16 @@ final class WebhookEndpoint implements HttpHandler {
         }
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            return body.length > MAX_BODY_BYTES ? null : body;
+            if (body.length <= MAX_BODY_BYTES) {
+                return body;
+            }
+            long left = drainable - body.length;
+            byte[] sink = new byte[8192];
+            int n;
+            while (left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
+                left -= n;
+            }
+            return null;
         }
     }
 
