@@ -3,6 +3,7 @@ package miicbot;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -11,22 +12,27 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import miicbot.chat.ChatService;
+import miicbot.chat.ConversationStore;
 import miicbot.console.ConsoleChat;
 import miicbot.engine.Engine;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
 import miicbot.interview.Submission;
+import miicbot.metrics.PrometheusMetrics;
 import miicbot.pdf.RequestForm;
-import miicbot.store.SqliteConversationStore;
 import miicbot.store.StoreException;
 import miicbot.telegram.TelegramBot;
+import miicbot.web.WebServer;
 
 /**
  * Starts the bot: Telegram mode when TELEGRAM_BOT_TOKEN is set, else the interview in this terminal.
@@ -58,12 +64,28 @@ public final class Main {
 
     static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
         Arguments arguments;
-        Config config;
         try {
             arguments = Arguments.parse(args, env);
-            config = Config.fromEnv(env);
         } catch (IllegalArgumentException e) {
             err.println("miic-privacy-bot: " + e.getMessage());
+            return CONFIG_ERROR;
+        }
+        // Every setting's problem at once: the basic settings' and production mode's.
+        List<String> problems = new ArrayList<>();
+        Config config = null;
+        ProductionConfig production = null;
+        try {
+            config = Config.fromEnv(env);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+        try {
+            production = ProductionConfig.fromEnv(env);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            err.println("miic-privacy-bot: " + String.join("; ", problems));
             return CONFIG_ERROR;
         }
         Map<Language, Catalogue> catalogues;
@@ -82,9 +104,12 @@ public final class Main {
             // The terminal is the parent's screen: only warnings go to it.
             java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         }
-        SqliteConversationStore store;
+        boolean telegram = config.telegramMode() && !arguments.console();
+        PrometheusMetrics prometheus = telegram && (production.webhookMode() || production.metricsPort() > 0)
+                ? new PrometheusMetrics() : null;
+        ConversationStore store;
         try {
-            store = SqliteConversationStore.open(config.dataDir(), env, MINNESOTA);
+            store = Production.openStore(config, production, env, MINNESOTA, prometheus);
         } catch (StoreException e) {
             err.println("miic-privacy-bot: " + e.getMessage());
             return CONFIG_ERROR;
@@ -94,7 +119,7 @@ public final class Main {
             chats.purgeIdle(Duration.ofDays(config.retentionDays()));
             RequestForm form = new RequestForm(catalogues, submission);
             if (config.telegramMode() && !arguments.console()) {
-                return runTelegram(config, chats, form, catalogues, err);
+                return runTelegram(config, production, chats, form, catalogues, store, prometheus, err);
             }
             var console = new ConsoleChat(chats, form::render, catalogues.get(arguments.language()),
                     arguments.outDir(), out);
@@ -107,17 +132,31 @@ public final class Main {
     }
 
     /** Runs the bot on Telegram until SIGTERM (or Ctrl-C); returns the exit code. */
-    private static int runTelegram(Config config, ChatService chats, RequestForm form,
-                                   Map<Language, Catalogue> catalogues, PrintStream err) throws Exception {
+    private static int runTelegram(Config config, ProductionConfig production, ChatService chats, RequestForm form,
+                                   Map<Language, Catalogue> catalogues, ConversationStore store,
+                                   PrometheusMetrics prometheus, PrintStream err) throws Exception {
         TelegramBot bot;
+        // In webhook mode the server listens before setWebhook; until the bot is up it answers 500 (Telegram retries).
+        AtomicReference<TelegramBot> started = new AtomicReference<>();
+        WebServer web;
+        try {
+            web = Production.startWebServer(production, store, started, prometheus);
+        } catch (IOException e) {
+            err.println("miic-privacy-bot: cannot listen on PORT/METRICS_PORT (" + e.getMessage() + ")");
+            return CONFIG_ERROR;
+        }
         try {
             bot = TelegramBot.start(TelegramBot.Settings.production(config.telegramToken(), config.telegramApiUrl(),
                     config.chatPace(), config.deleteTypedAnswers(), config.dataDir().resolve("heartbeat")), chats, form,
-                    catalogues);
+                    catalogues, Production.operations(production, store, prometheus, MINNESOTA));
         } catch (TelegramBot.BadToken e) {
             err.println("miic-privacy-bot: " + e.getMessage());
+            if (web != null) {
+                web.close();
+            }
             return CONFIG_ERROR;
         }
+        started.set(bot);
         CountDownLatch stopped = new CountDownLatch(1);
         ScheduledExecutorService retention = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "retention");
@@ -134,6 +173,9 @@ public final class Main {
         Thread hook = new Thread(() -> {
             // SIGTERM: stop polling, let chats' work in flight finish, then let main close the store.
             retention.shutdownNow();
+            if (web != null) {
+                web.close();
+            }
             bot.close();
             stopped.countDown();
             try {

@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.Set;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +35,12 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import miicbot.metrics.Metrics;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.GetWebhookInfo;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -63,6 +72,36 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
+    /**
+     * What production mode adds (issue 14).
+     *
+     * @param metrics      where counts and timings go
+     * @param adminChatIds chats whose "/stats" gets {@code stats} instead of going to the interview
+     * @param stats        the /stats text, made when asked
+     * @param webhook      the webhook Telegram is told to call; null to long-poll
+     */
+    public record Operations(Metrics metrics, Set<Long> adminChatIds, Supplier<String> stats, Webhook webhook) {
+        public Operations {
+            adminChatIds = Set.copyOf(adminChatIds);
+        }
+
+        /** Long polling, no metrics, no admins: the embedded default. */
+        public static Operations polling() {
+            return new Operations(Metrics.NONE, Set.of(), () -> "", null);
+        }
+    }
+
+    /**
+     * The webhook: {@code url} is the public HTTPS address Telegram calls, {@code secret} comes back in the
+     * X-Telegram-Bot-Api-Secret-Token header, {@code maxConnections} caps Telegram's parallel requests.
+     */
+    public record Webhook(URI url, String secret, int maxConnections) {
+        @Override
+        public String toString() {
+            return "Webhook[url=" + url + ", secret=(hidden), maxConnections=" + maxConnections + "]";
+        }
+    }
+
     /** Telegram refused the token (401 or 404 on getMe): the operator must fix TELEGRAM_BOT_TOKEN. */
     public static final class BadToken extends Exception {
         BadToken(String message) {
@@ -70,21 +109,29 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
+    private static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
+
     private final OkHttpClient http;
     private final ScheduledExecutorService poller;
     private final ChatQueues queues;
     private final ExecutorService answers;
-    private final TelegramBotsLongPollingApplication polling;
     private final UpdateHandler handler;
+    private final BotApi api;
+    private final BotApiWatch watch;
+    private final Operations operations;
+    private TelegramBotsLongPollingApplication polling;
 
     private TelegramBot(OkHttpClient http, ScheduledExecutorService poller, ChatQueues queues,
-                        ExecutorService answers, TelegramBotsLongPollingApplication polling, UpdateHandler handler) {
-        this.handler = handler;
+                        ExecutorService answers, UpdateHandler handler, BotApi api, BotApiWatch watch,
+                        Operations operations) {
         this.http = http;
         this.poller = poller;
         this.queues = queues;
         this.answers = answers;
-        this.polling = polling;
+        this.handler = handler;
+        this.api = api;
+        this.watch = watch;
+        this.operations = operations;
     }
 
     /**
@@ -94,7 +141,18 @@ public final class TelegramBot implements AutoCloseable {
      */
     public static TelegramBot start(Settings settings, ChatService chats, RequestForm form,
                                     Map<Language, Catalogue> catalogues) throws BadToken, TelegramApiException {
+        return start(settings, chats, form, catalogues, Operations.polling());
+    }
+
+    /**
+     * Starts the bot with production options: long polling, or (with a webhook) tells Telegram to call it; then
+     * the caller's HTTP server hands each update to {@link #receive}.
+     */
+    public static TelegramBot start(Settings settings, ChatService chats, RequestForm form,
+                                    Map<Language, Catalogue> catalogues, Operations operations)
+            throws BadToken, TelegramApiException {
         TelegramUrl url = url(settings.apiUrl());
+        BotApiWatch watch = new BotApiWatch(operations.metrics(), Clock.systemUTC());
         // The client makes every call through OkHttp's dispatcher, which by default runs 5 at a time per host: with
         // one Bot API host that capped the bot at 4 calls in flight beside the long poll, and chats queued on it.
         Dispatcher dispatcher = new Dispatcher();
@@ -102,11 +160,12 @@ public final class TelegramBot implements AutoCloseable {
         dispatcher.setMaxRequestsPerHost(64);
         OkHttpClient http = new OkHttpClient.Builder().dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES)).connectTimeout(Duration.ofSeconds(10))
+                .addInterceptor(watch)
                 .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 15L))
                 .writeTimeout(Duration.ofSeconds(30)).build();
         List<ExecutorService> pools = new ArrayList<>();
         try {
-            return start(settings, chats, form, catalogues, url, http, pools);
+            return start(settings, chats, form, catalogues, operations, url, http, watch, pools);
         } catch (Exception e) {
             pools.forEach(ExecutorService::shutdownNow);
             closeHttp(http);
@@ -115,8 +174,9 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     private static TelegramBot start(Settings settings, ChatService chats, RequestForm form,
-                                     Map<Language, Catalogue> catalogues, TelegramUrl url, OkHttpClient http,
-                                     List<ExecutorService> pools) throws BadToken, TelegramApiException {
+                                     Map<Language, Catalogue> catalogues, Operations operations, TelegramUrl url,
+                                     OkHttpClient http, BotApiWatch watch, List<ExecutorService> pools)
+            throws BadToken, TelegramApiException {
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, settings.token(), url);
         checkToken(client);
         publishCommands(client, catalogues);
@@ -126,10 +186,12 @@ public final class TelegramBot implements AutoCloseable {
         warmUp.start();
 
         BotApi api = new BotApi(client, settings.messagesPerSecond(), 4);
-        TelegramSender sender = new TelegramSender(api, form);
+        TelegramSender sender = new TelegramSender(api, form, operations.metrics());
         ExecutorService chatWorkers = Executors.newFixedThreadPool(settings.workers(), daemon("chat"));
         pools.add(chatWorkers);
         ChatQueues queues = new ChatQueues(chatWorkers);
+        operations.metrics().gauge("miicbot.chat.queues.busy", "Chats with replies being sent or waiting to be", null,
+                queues::busyChats);
         // Answers must not queue behind each other: a slow Bot API call would leave spinners turning.
         ExecutorService answers = Executors.newFixedThreadPool(16, daemon("callback-answer"));
         pools.add(answers);
@@ -151,16 +213,69 @@ public final class TelegramBot implements AutoCloseable {
                 LOG.warning("redelivery sweep failed: " + e.getClass().getSimpleName());
             }
         }, 30, 30, TimeUnit.SECONDS);
-        TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(ObjectMapper::new,
-                () -> http, () -> poller, CappedBackOff::new);
+        TelegramBot bot = new TelegramBot(http, poller, queues, answers, handler, api, watch, operations);
+        Webhook webhook = operations.webhook();
+        if (webhook != null) {
+            setWebhook(client, webhook);
+            // No update may come for hours: ask Telegram about the webhook each minute, so /readyz knows it answers.
+            poller.scheduleWithFixedDelay(() -> {
+                try {
+                    client.execute(new GetWebhookInfo());
+                } catch (Exception e) {
+                    LOG.warning("getWebhookInfo failed: " + e.getClass().getSimpleName());
+                }
+            }, 60, 60, TimeUnit.SECONDS);
+            LOG.info("webhook set; waiting for Telegram's calls");
+            return bot;
+        }
+        bot.polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> poller,
+                CappedBackOff::new);
         int timeout = settings.pollTimeoutSeconds();
-        polling.registerBot(settings.token(), () -> url, last -> {
+        bot.polling.registerBot(settings.token(), () -> url, last -> {
             touch(settings.heartbeat());
-            return GetUpdates.builder().offset(last + 1).limit(100).timeout(timeout)
-                    .allowedUpdates(List.of("message", "edited_message", "callback_query")).build();
-        }, handler);
+            return GetUpdates.builder().offset(last + 1).limit(100).timeout(timeout).allowedUpdates(ALLOWED_UPDATES)
+                    .build();
+        }, bot::consume);
         LOG.info("polling for updates");
-        return new TelegramBot(http, poller, queues, answers, polling, handler);
+        return bot;
+    }
+
+    /** A poll: an admin's /stats is answered here; the rest is applied as one batch (see UpdateHandler). */
+    private void consume(List<Update> updates) {
+        List<Update> interview = new ArrayList<>(updates.size());
+        for (Update update : updates) {
+            if (!operational(update)) {
+                interview.add(update);
+            }
+        }
+        handler.consume(interview);
+    }
+
+    /**
+     * Takes one update from the webhook's HTTP server: an admin's /stats is answered here, every other update goes
+     * to the interview. Returns once the update is durably applied (or recognised as a repeat); false when the
+     * store failed, so the webhook answers 5xx and Telegram sends the update again. Throws nothing.
+     */
+    public boolean receive(Update update) {
+        return operational(update) || handler.accept(update);
+    }
+
+    /** Counts the update's kind, and answers an admin's /stats; true when nothing more is to be done with it. */
+    private boolean operational(Update update) {
+        try {
+            operations.metrics().update(kind(update));
+            Message message = update.getMessage();
+            if (message != null && message.isUserMessage() && message.hasText()
+                    && operations.adminChatIds().contains(message.getChatId())
+                    && message.getText().strip().matches("/stats(@\\w+)?")) {
+                long chatId = message.getChatId();
+                queues.submit(chatId, () -> sendStats(chatId));
+                return true;
+            }
+        } catch (RuntimeException e) {
+            LOG.warning("update " + update.getUpdateId() + ": " + e.getClass().getSimpleName());
+        }
+        return false;
     }
 
     /** No chat has work queued or running (tests wait for this instead of sleeping). */
@@ -171,6 +286,43 @@ public final class TelegramBot implements AutoCloseable {
     /** Callback queries ignored because they came from someone other than the private chat's user. */
     public long foreignTaps() {
         return handler.foreignTaps();
+    }
+
+    /** When the Bot API last answered anything (EPOCH: never since start). */
+    public Instant lastBotApiAnswer() {
+        return watch.lastAnswer();
+    }
+
+    private void sendStats(long chatId) {
+        try {
+            api.execute(chatId, SendMessage.builder().chatId(chatId).text(TelegramSender.cut(
+                    operations.stats().get(), TelegramSender.MAX_TEXT)).build());
+        } catch (Exception e) {
+            LOG.warning("stats reply failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static Metrics.UpdateKind kind(Update update) {
+        if (update.hasMessage()) {
+            return Metrics.UpdateKind.MESSAGE;
+        } else if (update.hasEditedMessage()) {
+            return Metrics.UpdateKind.EDITED_MESSAGE;
+        } else if (update.hasCallbackQuery()) {
+            return Metrics.UpdateKind.CALLBACK_QUERY;
+        }
+        return Metrics.UpdateKind.OTHER;
+    }
+
+    private static void setWebhook(OkHttpTelegramClient client, Webhook webhook) throws BadToken {
+        try {
+            client.execute(SetWebhook.builder().url(webhook.url().toString()).secretToken(webhook.secret())
+                    .allowedUpdates(ALLOWED_UPDATES).maxConnections(webhook.maxConnections()).build());
+        } catch (TelegramApiRequestException e) {
+            throw new BadToken("Telegram refused the webhook (" + e.getErrorCode() + " " + e.getApiResponse()
+                    + "): check WEBHOOK_URL");
+        } catch (TelegramApiException e) {
+            throw new BadToken("cannot reach the Bot API to set the webhook: " + e.getClass().getSimpleName());
+        }
     }
 
     /**
@@ -260,10 +412,13 @@ public final class TelegramBot implements AutoCloseable {
     /** Stops polling, waits up to about 3 seconds for chats' work in flight, then releases every thread. */
     @Override
     public void close() {
-        try {
-            polling.close();
-        } catch (Exception e) {
-            LOG.warning("stopping the poller: " + e.getClass().getSimpleName());
+        // A webhook is left set: with several replicas, the others still take Telegram's calls.
+        if (polling != null) {
+            try {
+                polling.close();
+            } catch (Exception e) {
+                LOG.warning("stopping the poller: " + e.getClass().getSimpleName());
+            }
         }
         poller.shutdownNow();
         try {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import miicbot.chat.Sender;
 import miicbot.engine.Reply;
+import miicbot.metrics.Metrics;
 import miicbot.pdf.RequestForm;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -24,10 +25,16 @@ final class TelegramSender implements Sender {
 
     private final BotApi api;
     private final RequestForm form;
+    private final Metrics metrics;
 
     TelegramSender(BotApi api, RequestForm form) {
+        this(api, form, Metrics.NONE);
+    }
+
+    TelegramSender(BotApi api, RequestForm form, Metrics metrics) {
         this.api = api;
         this.form = form;
+        this.metrics = metrics;
     }
 
     @Override
@@ -49,7 +56,9 @@ final class TelegramSender implements Sender {
                         .replyMarkup(last ? markup(ask) : null).build());
             }
         } else if (reply instanceof Reply.SendForm send) {
+            long start = System.nanoTime();
             byte[] pdf = form.render(send.request());
+            metrics.pdfRendered(java.time.Duration.ofNanos(System.nanoTime() - start));
             api.send(chatId, SendDocument.builder().chatId(chatId)
                     .document(new InputFile(new ByteArrayInputStream(pdf), send.fileName()))
                     .caption(cut(send.caption(), MAX_CAPTION)).build());

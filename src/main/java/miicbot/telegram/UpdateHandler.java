@@ -84,6 +84,22 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
 
     @Override
     public void consume(List<Update> updates) {
+        apply(updates, true);
+    }
+
+    /**
+     * The webhook's one update: applied once, or recognised as a repeat. False when the store failed: the webhook
+     * answers 5xx and Telegram sends the update again (so no apology, and no retry here). Throws nothing.
+     */
+    boolean accept(Update update) {
+        return apply(List.of(update), false);
+    }
+
+    /**
+     * Applies updates in order, in one transaction. {@code untilStored} (polling): while the store fails, wait and
+     * retry, so nothing unapplied is confirmed. Otherwise a store failure returns false at once.
+     */
+    private boolean apply(List<Update> updates, boolean untilStored) {
         List<Incoming.Private> toApply = new ArrayList<>(updates.size());
         for (Update update : updates) {
             try {
@@ -97,13 +113,24 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
             }
         }
         if (toApply.isEmpty()) {
-            return;
+            return true;
         }
         List<ChatService.Update> batch = new ArrayList<>(toApply.size());
         for (Incoming.Private p : toApply) {
             batch.add(new ChatService.Update(p.chatId(), p.updateId(), p.hint(), p.event()));
         }
-        List<ChatService.Applied> applied = applyUntilStored(batch);
+        List<ChatService.Applied> applied;
+        if (untilStored) {
+            applied = applyUntilStored(batch);
+        } else {
+            try {
+                applied = chats.applyAll(batch);
+            } catch (RuntimeException e) {
+                LOG.warning("the store failed to apply " + batch.size() + " update(s) (" + e.getClass().getName()
+                        + "); Telegram will send them again");
+                return false;
+            }
+        }
         for (int i = 0; i < applied.size(); i++) {
             Incoming.Private p = toApply.get(i);
             try {
@@ -118,6 +145,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
                         + t.getClass().getName());
             }
         }
+        return true;
     }
 
     /** Answers what needs no store, and returns the parent's event to apply, or null when there is none. */

@@ -494,7 +494,8 @@ public final class FakeBotApi implements AutoCloseable {
         }
         switch (method) {
             case "getme" -> answer[0] = ok(user(BOT_ID, null).put("is_bot", true).put("username", "miic_test_bot"));
-            case "deletewebhook", "setmycommands" -> answer[0] = ok(NODES.booleanNode(true));
+            case "deletewebhook", "setmycommands", "setwebhook" -> answer[0] = ok(NODES.booleanNode(true));
+            case "getwebhookinfo" -> answer[0] = ok(NODES.objectNode().put("url", "").put("pending_update_count", 0));
             case "sendmessage" -> {
                 String problem = checkText(params.path("text").asText(""), 4096, false)
                         + checkHtml(params) + checkKeyboard(params.get("reply_markup"));

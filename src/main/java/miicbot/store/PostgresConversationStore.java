@@ -1,0 +1,403 @@
+package miicbot.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import miicbot.chat.ConversationStore;
+import miicbot.engine.Conversation;
+import miicbot.engine.Outcome;
+import miicbot.engine.Reply;
+import miicbot.i18n.Language;
+import miicbot.interview.RequestOption;
+import miicbot.store.StoreException.Reason;
+
+/**
+ * The conversation store in PostgreSQL, shared by several bot replicas (DATABASE_URL), through a HikariCP pool.
+ *
+ * <p>How replicas stay out of each other's way: every change to a chat runs in one transaction that first takes
+ * the chat's advisory lock ({@code pg_advisory_xact_lock(chat_id)}), then checks the update id, so one chat's
+ * updates are applied one at a time and exactly once whichever replica receives them. Delivery: a replica claims
+ * a chat's outbox up to its newest reply ({@code outbox_claims}, by the database's clock) before sending; another
+ * replica asking for the same chat waits until that claim is released or has expired ({@value #CLAIM_MILLIS} ms
+ * after its last renewal), so replies go out once and in order, and a crashed replica's replies are sent by the
+ * next one that asks. Records are sealed by {@link AnswerCipher} exactly as in SQLite.
+ */
+public final class PostgresConversationStore implements ConversationStore {
+    private static final Logger LOG = Logger.getLogger(PostgresConversationStore.class.getName());
+    /** How long a claim holds without renewal: longer than a chat's slowest send (a form, paced, with retries). */
+    static final long CLAIM_MILLIS = 30_000;
+    private static final long CLAIM_POLL_MILLIS = 50;
+    private static final String NOW_MS = "(extract(epoch from clock_timestamp()) * 1000)::bigint";
+
+    private final HikariDataSource pool;
+    private final SealedJson sealed;
+    private final Clock clock;
+    private final String where;
+    private final long claimMillis;
+    // Identifies this store's claims; a new one at every start, so a restarted replica never trusts old claims.
+    private final String owner = UUID.randomUUID().toString();
+
+    private PostgresConversationStore(HikariDataSource pool, SealedJson sealed, Clock clock, String where,
+                                      long claimMillis) {
+        this.claimMillis = claimMillis;
+        this.pool = pool;
+        this.sealed = sealed;
+        this.clock = clock;
+        this.where = where;
+    }
+
+    /**
+     * Connects to {@code jdbcUrl} (user and password may be in the URL or given apart, null for none), migrates the
+     * schema and checks the key. Fails with a one-line {@link StoreException} that names no password.
+     */
+    public static PostgresConversationStore open(String jdbcUrl, String user, String password, DataKey key,
+                                                 Clock clock, int poolSize) {
+        return open(jdbcUrl, user, password, key, clock, poolSize, CLAIM_MILLIS);
+    }
+
+    /** As above, with claims that expire after {@code claimMillis} (tests of a crashed replica use a short one). */
+    public static PostgresConversationStore open(String jdbcUrl, String user, String password, DataKey key, Clock clock,
+                                          int poolSize, long claimMillis) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        if (user != null) {
+            config.setUsername(user);
+        }
+        if (password != null) {
+            config.setPassword(password);
+        }
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("miicbot-postgres");
+        config.setConnectionTimeout(10_000);
+        // Fail at start, with the driver's reason, rather than at the first parent's message.
+        config.setInitializationFailTimeout(10_000);
+        String where = describe(jdbcUrl);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException(Reason.IO, "cannot connect to the database " + where + " ("
+                    + firstLine(rootMessage(e)) + "): check DATABASE_URL", e);
+        }
+        try (Connection c = pool.getConnection()) {
+            PostgresSchema.prepare(c, key, where);
+        } catch (SQLException e) {
+            pool.close();
+            throw error(e, where);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new PostgresConversationStore(pool, new SealedJson(key.cipher()), Objects.requireNonNull(clock), where,
+                claimMillis);
+    }
+
+    @Override
+    public Optional<Outcome> apply(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine) {
+        return inTransaction(chatId, c -> {
+            if (updateId >= 0 && exists(c, "SELECT 1 FROM processed_updates WHERE chat_id = ? AND update_id = ?",
+                    chatId, updateId)) {
+                return Optional.empty();
+            }
+            Outcome outcome = Objects.requireNonNull(engine.apply(read(c, chatId)), "the engine returned no outcome");
+            long now = clock.millis();
+            if (outcome.forget()) {
+                erase(c, chatId);
+            } else {
+                update(c, "INSERT INTO conversations (chat_id, updated_at, blob) VALUES (?, ?, ?) ON CONFLICT (chat_id)"
+                        + " DO UPDATE SET updated_at = excluded.updated_at, blob = excluded.blob",
+                        chatId, now, sealed.seal(chatId, outcome.conversation()));
+                if (updateId >= 0) {
+                    update(c, "INSERT INTO processed_updates (chat_id, update_id) VALUES (?, ?)", chatId, updateId);
+                    update(c, "DELETE FROM processed_updates WHERE chat_id = ? AND id NOT IN (SELECT id FROM"
+                            + " processed_updates WHERE chat_id = ? ORDER BY id DESC LIMIT ?)", chatId, chatId,
+                            SqliteConversationStore.KEPT_UPDATE_IDS);
+                }
+            }
+            for (Reply reply : outcome.replies()) {
+                update(c, "INSERT INTO outbox (chat_id, created_at, blob) VALUES (?, ?, ?)", chatId, now,
+                        sealed.seal(chatId, reply));
+                if (reply instanceof Reply.SendForm form) {
+                    for (RequestOption option : form.request().options()) {
+                        update(c, "INSERT INTO counters (day, option, language, count) VALUES (?, ?, ?, 1)"
+                                + " ON CONFLICT (day, option, language) DO UPDATE SET count = counters.count + 1",
+                                LocalDate.now(clock), option.name(), form.request().language().name());
+                    }
+                }
+            }
+            return Optional.of(outcome);
+        });
+    }
+
+    @Override
+    public Optional<Conversation> load(long chatId) {
+        return inTransaction(null, c -> read(c, chatId));
+    }
+
+    /**
+     * The chat's undelivered replies, claimed for this replica. While another live replica holds the chat's claim,
+     * waits for it to be released or to expire, so the chat's replies never go out twice or out of order.
+     */
+    @Override
+    public List<Pending> pending(long chatId) {
+        while (true) {
+            Claim claim = claim(chatId);
+            if (claim.waitMillis() <= 0) {
+                return claim.pending();
+            }
+            try {
+                Thread.sleep(Math.min(claim.waitMillis(), CLAIM_POLL_MILLIS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return List.of();
+            }
+        }
+    }
+
+    /** Claimed replies, or how long another replica's claim still runs (then nothing is claimed). */
+    private record Claim(long waitMillis, List<Pending> pending) { }
+
+    /** Under the chat's lock: checks for another live claim, else claims every pending reply of the chat. */
+    private Claim claim(long chatId) {
+        return inTransaction(chatId, c -> {
+            try (PreparedStatement q = prepare(c, "SELECT owner, expires_at - " + NOW_MS
+                    + " FROM outbox_claims WHERE chat_id = ?", chatId);
+                 ResultSet r = q.executeQuery()) {
+                if (r.next() && !r.getString(1).equals(owner) && r.getLong(2) > 0) {
+                    return new Claim(r.getLong(2), List.of());
+                }
+            }
+            List<Pending> pending = new ArrayList<>();
+            try (PreparedStatement q = prepare(c, "SELECT seq, blob FROM outbox WHERE chat_id = ? ORDER BY seq",
+                    chatId);
+                 ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    pending.add(new Pending(chatId, r.getLong(1), openReply(chatId, r.getBytes(2))));
+                }
+            }
+            if (pending.isEmpty()) {
+                update(c, "DELETE FROM outbox_claims WHERE chat_id = ?", chatId);
+            } else {
+                update(c, "INSERT INTO outbox_claims (chat_id, owner, last_seq, expires_at) VALUES (?, ?, ?, "
+                        + NOW_MS + " + ?) ON CONFLICT (chat_id) DO UPDATE SET owner = excluded.owner,"
+                        + " last_seq = excluded.last_seq, expires_at = excluded.expires_at",
+                        chatId, owner, pending.get(pending.size() - 1).seq(), claimMillis);
+            }
+            return new Claim(0, pending);
+        });
+    }
+
+    @Override
+    public List<Long> chatsWithPending() {
+        return inTransaction(null, c -> longs(c, "SELECT chat_id FROM outbox GROUP BY chat_id ORDER BY min(seq)"));
+    }
+
+    /** Removes the reply; renews this replica's claim, or releases it after the last claimed reply. */
+    @Override
+    public void delivered(long chatId, long seq) {
+        inTransaction(chatId, c -> {
+            update(c, "DELETE FROM outbox WHERE chat_id = ? AND seq = ?", chatId, seq);
+            update(c, "DELETE FROM outbox_claims WHERE chat_id = ? AND owner = ? AND last_seq <= ?", chatId, owner,
+                    seq);
+            update(c, "UPDATE outbox_claims SET expires_at = " + NOW_MS + " + ? WHERE chat_id = ? AND owner = ?",
+                    claimMillis, chatId, owner);
+            return null;
+        });
+    }
+
+    @Override
+    public void forget(long chatId) {
+        inTransaction(chatId, c -> {
+            erase(c, chatId);
+            return null;
+        });
+    }
+
+    @Override
+    public int purgeIdleSince(Instant cutoff) {
+        long before = cutoff.toEpochMilli();
+        Set<Long> chats = new LinkedHashSet<>(inTransaction(null, c -> {
+            List<Long> idle = longs(c, "SELECT chat_id FROM conversations WHERE updated_at < ?", before);
+            idle.addAll(longs(c, "SELECT chat_id FROM outbox WHERE chat_id NOT IN (SELECT chat_id FROM"
+                    + " conversations) GROUP BY chat_id HAVING max(created_at) < ?", before));
+            return idle;
+        }));
+        int erased = 0;
+        for (long chatId : chats) {
+            // Checked again under the chat's lock: a parent may have written since the list was made.
+            boolean stillIdle = inTransaction(chatId, c -> {
+                if (exists(c, "SELECT 1 FROM conversations WHERE chat_id = ? AND updated_at >= ?", chatId, before)
+                        || exists(c, "SELECT 1 FROM outbox WHERE chat_id = ? AND created_at >= ?", chatId, before)) {
+                    return false;
+                }
+                erase(c, chatId);
+                return true;
+            });
+            erased += stillIdle ? 1 : 0;
+        }
+        return erased;
+    }
+
+    @Override
+    public List<DailyCount> dailyCounts() {
+        return inTransaction(null, c -> {
+            List<DailyCount> counts = new ArrayList<>();
+            try (PreparedStatement q = prepare(c, "SELECT day, option, language, count FROM counters"
+                    + " ORDER BY day, option, language");
+                 ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    counts.add(new DailyCount(r.getObject(1, LocalDate.class), RequestOption.valueOf(r.getString(2)),
+                            Language.valueOf(r.getString(3)), r.getLong(4)));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** The database's size on disk in bytes, for the store-size metric. */
+    public long sizeBytes() {
+        return inTransaction(null, c -> longs(c, "SELECT pg_database_size(current_database())").get(0));
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction, holding the chat's advisory lock when {@code chatId} is given. */
+    private <T> T inTransaction(Long chatId, Work<T> work) {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                if (chatId != null) {
+                    try (PreparedStatement lock = prepare(c, "SELECT pg_advisory_xact_lock(?)", chatId)) {
+                        lock.execute();
+                    }
+                }
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException undo) {
+                    e.addSuppressed(undo);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw error(e, where);
+        }
+    }
+
+    private Optional<Conversation> read(Connection c, long chatId) throws SQLException {
+        try (PreparedStatement q = prepare(c, "SELECT blob FROM conversations WHERE chat_id = ?", chatId);
+             ResultSet r = q.executeQuery()) {
+            if (!r.next()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(sealed.openConversation(chatId, r.getBytes(1)));
+            } catch (SealedJson.UnreadableJson e) {
+                LOG.warning("a stored conversation does not fit this version; that chat starts over");
+                return Optional.empty();
+            }
+        }
+    }
+
+    private Reply openReply(long chatId, byte[] blob) {
+        try {
+            return sealed.openReply(chatId, blob);
+        } catch (SealedJson.UnreadableJson e) {
+            throw new StoreException(Reason.CORRUPT, "a stored reply does not fit this version", e);
+        }
+    }
+
+    private static void erase(Connection c, long chatId) throws SQLException {
+        update(c, "DELETE FROM outbox WHERE chat_id = ?", chatId);
+        update(c, "DELETE FROM outbox_claims WHERE chat_id = ?", chatId);
+        update(c, "DELETE FROM processed_updates WHERE chat_id = ?", chatId);
+        update(c, "DELETE FROM conversations WHERE chat_id = ?", chatId);
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement statement = c.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            statement.setObject(i + 1, args[i]);
+        }
+        return statement;
+    }
+
+    private static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement statement = prepare(c, sql, args)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    private static boolean exists(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement q = prepare(c, sql, args); ResultSet r = q.executeQuery()) {
+            return r.next();
+        }
+    }
+
+    private static List<Long> longs(Connection c, String sql, Object... args) throws SQLException {
+        List<Long> values = new ArrayList<>();
+        try (PreparedStatement q = prepare(c, sql, args); ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+                values.add(r.getLong(1));
+            }
+        }
+        return values;
+    }
+
+    /** A one-line error: SQLState and the server's first line, which names constraints but never values. */
+    private static StoreException error(SQLException e, String where) {
+        return new StoreException(Reason.IO, "database error on " + where + " (SQLState " + e.getSQLState() + ": "
+                + firstLine(e.getMessage()) + ")", e);
+    }
+
+    /** host:port/database from a JDBC URL, without user or password. */
+    static String describe(String jdbcUrl) {
+        String rest = jdbcUrl.replaceFirst("^jdbc:postgresql://", "");
+        int query = rest.indexOf('?');
+        rest = query < 0 ? rest : rest.substring(0, query);
+        int at = rest.lastIndexOf('@');
+        return "postgresql://" + (at < 0 ? rest : rest.substring(at + 1));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no details";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,43 @@
+package miicbot.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import miicbot.engine.Dialog;
+import miicbot.engine.Reply;
+import miicbot.i18n.Language;
+
+/** A parent's whole interview typed line by line (two children, two forms), and what the bot must answer. */
+final class Script {
+    static final List<String> TWO_CHILDREN = List.of("hi", "Start", "Maria Lopez", "Parent", "651 555 0123", "Skip",
+            "1 Main St", "St. Paul", "MN", "55101", "Ana", "Skip", "Garcia", "Skip", "3/14/2019", "Female",
+            "Opt out of MIIC", "Looks right: make the form", "Yes", "Luis", "Skip", "Garcia", "Skip", "7/1/2021",
+            "Male", "Lock to one clinic", "Westside Clinic", "Bloomington", "No", "Looks right: make the form", "No");
+
+    private Script() {
+    }
+
+    /** The engine's texts for {@code lines}, in order; null for each form. */
+    static List<String> expected(List<String> lines) {
+        Dialog d = new Dialog(Language.EN);
+        List<String> texts = new ArrayList<>();
+        for (String line : lines) {
+            d.type(line);
+            for (Reply reply : d.last().replies()) {
+                texts.add(reply instanceof Reply.Say s ? s.text() : reply instanceof Reply.Ask a ? a.text() : null);
+            }
+        }
+        return texts;
+    }
+
+    /** Folds a message repeated right after itself: a replica stopped between a send and its mark resends it. */
+    static List<String> collapse(List<String> texts) {
+        List<String> out = new ArrayList<>();
+        for (String text : texts) {
+            if (out.isEmpty() || !Objects.equals(out.get(out.size() - 1), text) || text == null) {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+}
