@@ -183,26 +183,35 @@ final class Canvas {
     List<String> wrap(String text, Fonts.Face face, float size, float width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
+        float space = face.width(" ", size);
         for (String word : fonts.printable(text).split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (face.width(candidate, size) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordWidth = face.width(word, size);
+            float candidate = line.length() == 0 ? wordWidth : lineWidth + space + wordWidth;
+            if (candidate <= width) {
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineWidth = candidate;
                 continue;
             }
             if (line.length() > 0) {
                 lines.add(line.toString());
                 line.setLength(0);
+                lineWidth = 0;
             }
             for (int i = 0; i < word.length(); ) {
                 int cp = word.codePointAt(i);
-                line.appendCodePoint(cp);
-                if (face.width(line.toString(), size) > width && line.length() > Character.charCount(cp)) {
-                    line.setLength(line.length() - Character.charCount(cp));
+                String letter = Character.toString(cp);
+                float letterWidth = face.width(letter, size);
+                if (lineWidth + letterWidth > width && line.length() > 0) {
                     lines.add(line.toString());
                     line.setLength(0);
-                    line.appendCodePoint(cp);
+                    lineWidth = 0;
                 }
+                line.append(letter);
+                lineWidth += letterWidth;
                 i += Character.charCount(cp);
             }
         }
@@ -223,7 +232,11 @@ final class Canvas {
 
     /** The operators drawn so far, Flate-compressed, ready to be a page content stream. */
     byte[] deflated() {
-        byte[] plain = ops.toString().getBytes(StandardCharsets.ISO_8859_1);
+        return deflate(ops.toString().getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** Flate-compresses bytes, as a PDF stream with /Filter /FlateDecode holds them. */
+    static byte[] deflate(byte[] plain) {
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
         try {
             deflater.setInput(plain);

@@ -52,6 +52,7 @@ final class Fonts {
         private final TrueTypeFont ttf;
         private final CmapLookup cmap;
         private final float[] widths; // per glyph id, in thousandths of the font size
+        private final char[] bmpGlyphs; // glyph id per character of the Basic Multilingual Plane (DejaVu has < 65536)
 
         private Face(TrueTypeFont ttf) {
             try {
@@ -60,6 +61,11 @@ final class Fonts {
                 // copy or read aloud (screen readers) exactly as typed.
                 ttf.setEnableGsub(false);
                 cmap = ttf.getUnicodeCmapLookup();
+                // A flat table: the cmap's own lookup boxes every character into a HashMap key.
+                bmpGlyphs = new char[0x10000];
+                for (int cp = 0; cp < bmpGlyphs.length; cp++) {
+                    bmpGlyphs[cp] = (char) cmap.getGlyphId(cp);
+                }
                 var metrics = ttf.getHorizontalMetrics();
                 float scale = 1000f / ttf.getUnitsPerEm();
                 widths = new float[ttf.getNumberOfGlyphs()];
@@ -72,12 +78,12 @@ final class Fonts {
         }
 
         boolean has(int cp) {
-            return cmap.getGlyphId(cp) > 0;
+            return glyph(cp) > 0;
         }
 
         /** The glyph id of a printable character; also the character's code in the content stream. */
         int glyph(int cp) {
-            return cmap.getGlyphId(cp);
+            return cp < bmpGlyphs.length ? bmpGlyphs[cp] : cmap.getGlyphId(cp);
         }
 
         /** The width in points of printable text at {@code size}. */
@@ -85,7 +91,7 @@ final class Fonts {
             float total = 0;
             for (int i = 0; i < printable.length(); ) {
                 int cp = printable.codePointAt(i);
-                total += widths[cmap.getGlyphId(cp)];
+                total += widths[glyph(cp)];
                 i += Character.charCount(cp);
             }
             return total / 1000f * size;

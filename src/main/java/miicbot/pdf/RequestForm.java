@@ -54,6 +54,8 @@ public final class RequestForm {
             .filter(cp -> cp < 0x7F || cp >= 0xA0)
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 
+    /** Page 2's list mark, drawn from code rather than from a catalogue. */
+    private static final String BULLET = "• ";
     private static final String ASCII = ANSWER_CHARACTERS.substring(0, 0x7F - 0x20);
 
     private final Map<Language, Catalogue> catalogues;
@@ -78,7 +80,7 @@ public final class RequestForm {
     private Prepared prepare(Texts texts) {
         RequestPage parentPage = RequestPage.of(texts, false);
         RequestPage adultPage = RequestPage.of(texts, true);
-        StringBuilder characters = new StringBuilder(ASCII);
+        StringBuilder characters = new StringBuilder(ASCII).append(BULLET);
         for (Catalogue catalogue : List.of(texts.english(), texts.parent())) {
             catalogue.keys().forEach(key -> characters.append(catalogue.text(key)));
         }
@@ -193,7 +195,7 @@ public final class RequestForm {
             y += 30;
             for (RequestOption option : RequestPage.MDH_ORDER.stream().filter(r.options()::contains).toList()) {
                 y = c.paragraph(MARGIN, y, CONTENT_WIDTH, c.regular(), size, leading,
-                        "• " + t.text("pdf.guide.reverse." + option.name().toLowerCase(Locale.ROOT))) + 2;
+                        BULLET + t.text("pdf.guide.reverse." + option.name().toLowerCase(Locale.ROOT))) + 2;
             }
             c.paragraph(MARGIN, y + 8, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.copy"));
             c.gray(0.35f);
