@@ -33,6 +33,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 
 /**
  * Renders one child's request as a two-page PDF/A-2b, in memory. Page 1 is the request for MDH, in English (MDH's
@@ -119,7 +120,7 @@ public final class RequestForm {
             addPage(doc, resources, guide.deflated());
             PdfA.apply(doc, GregorianCalendar.from(request.prepared().atStartOfDay(ZoneId.of("America/Chicago"))));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(40_000);
-            doc.save(bytes);
+            doc.save(bytes, CompressParameters.NO_COMPRESSION);
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render the request form", e);
