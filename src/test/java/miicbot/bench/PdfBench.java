@@ -34,12 +34,16 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * warms up at start), then the warm median and p99 over many renders, and the size. {@code --threads N} renders
  * with N threads at once (each back to back); {@code --no-cold} skips the second JVM. Run by hand (surefire skips
  * this package); see docs/BENCHMARKS.md for the command. With {@code --sample FILE} it instead writes page 1 of a
- * fictional request as a PNG (docs/sample-request.png).
+ * fictional request as a PNG; {@code --sample-pdf FILE} writes the whole PDF (for pdftoppm, see docs/BENCHMARKS.md).
  */
 public final class PdfBench {
     public static void main(String[] args) throws Exception {
         if (args.length == 2 && args[0].equals("--sample")) {
             writeSample(Path.of(args[1]));
+            return;
+        }
+        if (args.length == 2 && args[0].equals("--sample-pdf")) {
+            Files.write(Path.of(args[1]), form().render(sample()));
             return;
         }
         if (args.length == 1 && args[0].equals("--first-after-warm-up")) {
