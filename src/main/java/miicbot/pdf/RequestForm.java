@@ -120,6 +120,8 @@ public final class RequestForm {
             addPage(doc, resources, guide.deflated());
             PdfA.apply(doc, GregorianCalendar.from(request.prepared().atStartOfDay(ZoneId.of("America/Chicago"))));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(40_000);
+            // A classic xref table: object streams cost a third of a render for 3 KB (docs/BENCHMARKS.md);
+            // PDF/A-2b allows both. Content streams and fonts stay compressed.
             doc.save(bytes, CompressParameters.NO_COMPRESSION);
             return bytes.toByteArray();
         } catch (IOException e) {
