@@ -11,13 +11,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
@@ -41,9 +41,9 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
  * check it too. Page 2 tells the parent, in their language, how to sign and send it. Safe to call from several
  * threads at once.
  *
- * <p>What is the same for every request is prepared once, when the form is made: for each language, page 1's fixed
- * part ({@link RequestPage}) and font subsets that hold every character of its texts and of the usual Latin
- * alphabets. A render then only draws the answers and page 2, and copies prepared bytes into a new document. An
+ * <p>What is the same for every request is prepared once per language, on first use ({@link #warmUp()}):
+ * page 1's fixed part ({@link RequestPage}) and font subsets that hold every character of its texts and of the
+ * usual Latin alphabets. A render then only draws the answers and page 2, and copies prepared bytes into a new document. An
  * answer with a letter outside the prepared subsets (rare: Greek, Cyrillic, Vietnamese) gets subsets of its own.
  */
 public final class RequestForm {
@@ -61,14 +61,17 @@ public final class RequestForm {
 
     private final Map<Language, Catalogue> catalogues;
     private final Submission submission;
-    private final Map<Language, Prepared> prepared = new EnumMap<>(Language.class);
+    // Prepared on first use (the bot's warm-up thread, at start), so making the form does not delay polling.
+    private final Map<Language, Prepared> prepared = new ConcurrentHashMap<>();
 
     public RequestForm(Map<Language, Catalogue> catalogues, Submission submission) {
         this.catalogues = Map.copyOf(catalogues);
         this.submission = Objects.requireNonNull(submission);
-        for (Language language : Language.values()) {
-            prepared.put(language, prepare(new Texts(catalogues.get(Language.EN), catalogues.get(language))));
-        }
+    }
+
+    private Prepared prepared(Language language) {
+        return prepared.computeIfAbsent(language,
+                l -> prepare(new Texts(catalogues.get(Language.EN), catalogues.get(l))));
     }
 
     /** One language's fixed page 1 (for a parent's request and for an adult's own) and its font subsets. */
@@ -100,7 +103,7 @@ public final class RequestForm {
 
     /** The PDF for one child's request. */
     public byte[] render(ChildRequest request) {
-        Prepared prep = prepared.get(request.language());
+        Prepared prep = prepared(request.language());
         RequestPage page = prep.page(request.adult());
         Canvas answers = page.answers(request);
         Canvas guide = guidePage(catalogues.get(request.language()), request);
@@ -147,8 +150,8 @@ public final class RequestForm {
     }
 
     /**
-     * Renders a fictional request in each language, so classes and caches are loaded and compiled before the
-     * first parent needs a form (the fonts and the fixed parts are prepared when the form is made).
+     * Prepares every language (fonts, page 1's fixed part, font subsets) and renders fictional requests, so classes
+     * are loaded and compiled before the first parent needs a form. The bot calls it at start, in the background.
      */
     public void warmUp() {
         var address = new ChildRequest.Address("1 Sample St", "St. Paul", "MN", "55101");
@@ -163,7 +166,7 @@ public final class RequestForm {
 
     /** Page 1's fixed part for one language (tests read box positions from it). */
     RequestPage requestPage(Language language, boolean adult) {
-        return prepared.get(language).page(adult);
+        return prepared(language).page(adult);
     }
 
     private Canvas guidePage(Catalogue t, ChildRequest r) {
