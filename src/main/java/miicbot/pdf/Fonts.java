@@ -3,95 +3,122 @@ package miicbot.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * DejaVu Sans, regular and bold, shipped in the jar (see fonts/LICENSE-DejaVu.txt). Parsing the fonts takes tens
- * of milliseconds warm (hundreds cold), so parsed sets are pooled and reused; a parsed font is not documented as
- * safe to share between threads, so each render borrows a set of its own and gives it back.
+ * DejaVu Sans, regular and bold, shipped in the jar (see fonts/LICENSE-DejaVu.txt), parsed once per process and
+ * shared by every render: drawing only reads the character map and a table of widths copied out at start, and the
+ * one thing that reads glyph data, making an embedded subset, holds the font's lock (see {@link Face}).
  */
 final class Fonts {
-    private static final byte[] REGULAR = read("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = read("/fonts/DejaVuSans-Bold.ttf");
-    private static final Queue<Fonts> POOL = new ConcurrentLinkedQueue<>();
+    /** The one parsed set; parsing costs hundreds of milliseconds cold. */
+    static final Fonts DEJAVU = new Fonts();
 
-    private final TrueTypeFont regular;
-    private final TrueTypeFont bold;
-    private final CmapLookup regularCmap;
-    private final CmapLookup boldCmap;
+    final Face regular;
+    final Face bold;
 
     private Fonts() {
-        try {
-            regular = new TTFParser().parse(new RandomAccessReadBuffer(REGULAR));
-            bold = new TTFParser().parse(new RandomAccessReadBuffer(BOLD));
-            // PDFBox would otherwise set "ff", "fi" as one ligature glyph, and a name would no longer extract,
-            // copy or read aloud (screen readers) exactly as typed.
-            regular.setEnableGsub(false);
-            bold.setEnableGsub(false);
-            // Looked up once: finding the cmap subtable is the costliest part of checking a character.
-            regularCmap = regular.getUnicodeCmapLookup();
-            boldCmap = bold.getUnicodeCmapLookup();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot parse the bundled DejaVu fonts", e);
-        }
-    }
-
-    /** A parsed set no other thread is using: from the pool, or newly parsed when all are in use. */
-    static Fonts borrow() {
-        Fonts fonts = POOL.poll();
-        return fonts != null ? fonts : new Fonts();
-    }
-
-    /** Gives a set back to the pool once its document is saved (subsetting reads the font until then). */
-    static void giveBack(Fonts fonts) {
-        POOL.offer(fonts);
-    }
-
-    /** Parses sets ahead of need, so the first forms after a start do not wait for parsing. */
-    static void prepare(int sets) {
-        for (int i = POOL.size(); i < sets; i++) {
-            POOL.offer(new Fonts());
-        }
-    }
-
-    /** The two fonts as subsets embedded in {@code doc}. */
-    Loaded embedIn(PDDocument doc) throws IOException {
-        return new Loaded(PDType0Font.load(doc, regular, true), PDType0Font.load(doc, bold, true));
+        regular = new Face(parse("/fonts/DejaVuSans.ttf"));
+        bold = new Face(parse("/fonts/DejaVuSans-Bold.ttf"));
     }
 
     /**
      * The text with every character the fonts cannot draw replaced by '?', and invisible format and control
      * characters removed, so drawing never fails and never silently drops a letter.
      */
-    String printable(String text) throws IOException {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int cp : text.codePoints().toArray()) {
-            if (Character.getType(cp) == Character.FORMAT || Character.isISOControl(cp)) {
-                continue;
+    String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            boolean invisible = Character.getType(cp) == Character.FORMAT || Character.isISOControl(cp);
+            boolean drawable = cp == ' ' || regular.has(cp) && bold.has(cp);
+            if (out == null && (invisible || !drawable)) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
             }
-            boolean drawable = regularCmap.getGlyphId(cp) > 0 && boldCmap.getGlyphId(cp) > 0;
-            out.appendCodePoint(drawable || cp == ' ' ? cp : '?');
+            if (out != null && !invisible) {
+                out.appendCodePoint(drawable ? cp : '?');
+            }
+            i = next;
         }
-        return out.toString();
+        return out == null ? text : out.toString();
     }
 
-    record Loaded(PDType0Font regular, PDType0Font bold) { }
+    /** One parsed font with what drawing needs copied out: glyph ids by character and advance widths. */
+    static final class Face {
+        private final TrueTypeFont ttf;
+        private final CmapLookup cmap;
+        private final float[] widths; // per glyph id, in thousandths of the font size
+        private final char[] bmpGlyphs; // glyph id per character of the Basic Multilingual Plane (DejaVu has < 65536)
 
-    private static byte[] read(String resource) {
+        private Face(TrueTypeFont ttf) {
+            try {
+                this.ttf = ttf;
+                // PDFBox would otherwise set "ff", "fi" as one ligature glyph, and a name would no longer extract,
+                // copy or read aloud (screen readers) exactly as typed.
+                ttf.setEnableGsub(false);
+                cmap = ttf.getUnicodeCmapLookup();
+                // A flat table: the cmap's own lookup boxes every character into a HashMap key.
+                bmpGlyphs = new char[0x10000];
+                for (int cp = 0; cp < bmpGlyphs.length; cp++) {
+                    bmpGlyphs[cp] = (char) cmap.getGlyphId(cp);
+                }
+                var metrics = ttf.getHorizontalMetrics();
+                float scale = 1000f / ttf.getUnitsPerEm();
+                widths = new float[ttf.getNumberOfGlyphs()];
+                for (int gid = 0; gid < widths.length; gid++) {
+                    widths[gid] = metrics.getAdvanceWidth(gid) * scale;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the bundled DejaVu fonts", e);
+            }
+        }
+
+        boolean has(int cp) {
+            return glyph(cp) > 0;
+        }
+
+        /** The glyph id of a printable character; also the character's code in the content stream. */
+        int glyph(int cp) {
+            return cp < bmpGlyphs.length ? bmpGlyphs[cp] : cmap.getGlyphId(cp);
+        }
+
+        /** The width in points of printable text at {@code size}. */
+        float width(String printable, float size) {
+            float total = 0;
+            for (int i = 0; i < printable.length(); ) {
+                int cp = printable.codePointAt(i);
+                total += widths[glyph(cp)];
+                i += Character.charCount(cp);
+            }
+            return total / 1000f * size;
+        }
+
+        /**
+         * Runs {@code work} with this font to itself: parsed TrueType tables read glyph data lazily from one shared
+         * buffer, which is not safe from two threads at once. Only making a subset needs it, and that is done once
+         * per language at start (and for the rare answer with a letter outside the prepared subsets).
+         */
+        synchronized <T> T exclusive(FontWork<T> work) throws IOException {
+            return work.with(ttf);
+        }
+    }
+
+    interface FontWork<T> {
+        T with(TrueTypeFont ttf) throws IOException;
+    }
+
+    private static TrueTypeFont parse(String resource) {
         try (InputStream in = Fonts.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("font missing from the jar: " + resource);
             }
-            return in.readAllBytes();
+            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot parse the bundled font " + resource, e);
         }
     }
 }

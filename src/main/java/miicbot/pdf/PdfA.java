@@ -2,10 +2,13 @@ package miicbot.pdf;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Calendar;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -25,8 +28,8 @@ import org.apache.xmpbox.xml.XmpSerializer;
 final class PdfA {
     static final String TITLE = "MIIC Privacy Setting Change Request";
     static final String PRODUCER = "miic-privacy-bot (Apache PDFBox)";
-    // The JDK's built-in sRGB profile (ICC v2), accepted by veraPDF for PDF/A-2b; read once.
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    // The JDK's built-in sRGB profile (ICC v2), accepted by veraPDF for PDF/A-2b; read and compressed once.
+    private static final byte[] SRGB_DEFLATED = Canvas.deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
 
     private PdfA() {
     }
@@ -54,7 +57,17 @@ final class PdfA {
         metadata.importXMPMetadata(xmp);
         doc.getDocumentCatalog().setMetadata(metadata);
 
-        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
+        COSStream profile = doc.getDocument().createCOSStream();
+        profile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        profile.setInt(COSName.N, 3);
+        try (OutputStream out = profile.createRawOutputStream()) {
+            out.write(SRGB_DEFLATED);
+        }
+        COSDictionary dict = new COSDictionary();
+        dict.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
+        dict.setItem(COSName.S, COSName.GTS_PDFA1);
+        dict.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        PDOutputIntent intent = new PDOutputIntent(dict);
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");

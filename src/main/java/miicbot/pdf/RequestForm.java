@@ -1,228 +1,230 @@
 package miicbot.pdf;
 
-import static miicbot.pdf.RequestLayout.CONTENT_WIDTH;
-import static miicbot.pdf.RequestLayout.MARGIN;
+import static miicbot.pdf.RequestPage.CONTENT_WIDTH;
+import static miicbot.pdf.RequestPage.MARGIN;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.EnumSet;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
 import miicbot.interview.ChildRequest;
 import miicbot.interview.Relationship;
 import miicbot.interview.RequestOption;
-import miicbot.interview.Sex;
 import miicbot.interview.Submission;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 
 /**
  * Renders one child's request as a two-page PDF/A-2b, in memory. Page 1 is the request for MDH, in English (MDH's
  * staff work in English) with the parent's language beside each label when it is not English, so the parent can
  * check it too. Page 2 tells the parent, in their language, how to sign and send it. Safe to call from several
  * threads at once.
+ *
+ * <p>What is the same for every request is prepared once per language, on first use ({@link #warmUp()}):
+ * page 1's fixed part ({@link RequestPage}) and font subsets that hold every character of its texts and of the
+ * usual Latin alphabets. A render then only draws the answers and page 2, and copies prepared bytes into a new document. An
+ * answer with a letter outside the prepared subsets (rare: Greek, Cyrillic, Vietnamese) gets subsets of its own.
  */
 public final class RequestForm {
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
-    private static final float LINE = 24;
+    /**
+     * Characters an answer will usually need, besides those of the texts: printable ASCII, Latin-1 and Latin
+     * Extended-A (Spanish, Somali and Hmong names in Latin letters, and most European names).
+     */
+    private static final String ANSWER_CHARACTERS = IntStream.rangeClosed(0x20, 0x17F)
+            .filter(cp -> cp < 0x7F || cp >= 0xA0)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+
+    /** Page 2's list mark, drawn from code rather than from a catalogue. */
+    private static final String BULLET = "• ";
+    private static final String ASCII = ANSWER_CHARACTERS.substring(0, 0x7F - 0x20);
+
+    /** Page 2's text ends above its footer (which starts at 740 pt at the highest for a long one). */
+    private static final float GUIDE_BODY_BOTTOM = 735;
 
     private final Map<Language, Catalogue> catalogues;
     private final Submission submission;
+    // Prepared on first use (the bot's warm-up thread, at start), so making the form does not delay polling.
+    private final Map<Language, Prepared> prepared = new ConcurrentHashMap<>();
 
     public RequestForm(Map<Language, Catalogue> catalogues, Submission submission) {
         this.catalogues = Map.copyOf(catalogues);
         this.submission = Objects.requireNonNull(submission);
     }
 
+    private Prepared prepared(Language language) {
+        return prepared.computeIfAbsent(language,
+                l -> prepare(new Texts(catalogues.get(Language.EN), catalogues.get(l))));
+    }
+
+    /** One language's fixed page 1 (for a parent's request and for an adult's own) and its font subsets. */
+    private record Prepared(RequestPage parentPage, RequestPage adultPage, EmbeddedFont regular, EmbeddedFont bold) {
+        RequestPage page(boolean adult) {
+            return adult ? adultPage : parentPage;
+        }
+    }
+
+    private Prepared prepare(Texts texts) {
+        RequestPage parentPage = RequestPage.of(texts, false);
+        RequestPage adultPage = RequestPage.of(texts, true);
+        StringBuilder characters = new StringBuilder(ASCII).append(BULLET);
+        for (Catalogue catalogue : List.of(texts.english(), texts.parent())) {
+            catalogue.keys().forEach(key -> characters.append(catalogue.text(key)));
+        }
+        for (Submission.Route route : submission.routes()) {
+            characters.append(route.name()).append(String.join("", route.address()));
+        }
+        characters.append(localDate(texts.parent(), submission.checked().date()));
+        for (RequestPage page : List.of(parentPage, adultPage)) {
+            characters.append(page.fixedCanvas().regularChars()).append(page.fixedCanvas().boldChars());
+        }
+        // Answers are drawn in the regular face only, so only it gets the letters answers usually need.
+        String printable = Fonts.DEJAVU.printable(characters.toString());
+        return new Prepared(parentPage, adultPage,
+                EmbeddedFont.subset(Fonts.DEJAVU.regular, printable + ANSWER_CHARACTERS),
+                EmbeddedFont.subset(Fonts.DEJAVU.bold, printable));
+    }
+
     /** The PDF for one child's request. */
     public byte[] render(ChildRequest request) {
-        Fonts fonts = Fonts.borrow();
+        Prepared prep = prepared(request.language());
+        RequestPage page = prep.page(request.adult());
+        Canvas answers = page.answers(request);
+        Canvas guide = guidePage(catalogues.get(request.language()), request);
+        String regularChars = answers.regularChars() + guide.regularChars();
+        String boldChars = answers.boldChars() + guide.boldChars();
+        EmbeddedFont regular = prep.regular().covers(regularChars) ? prep.regular()
+                : EmbeddedFont.subset(Fonts.DEJAVU.regular, prep.regular().characters() + regularChars);
+        EmbeddedFont bold = prep.bold().covers(boldChars) ? prep.bold()
+                : EmbeddedFont.subset(Fonts.DEJAVU.bold, prep.bold().characters() + boldChars);
         try (PDDocument doc = new PDDocument()) {
-            Fonts.Loaded loaded = fonts.embedIn(doc);
-            Texts texts = new Texts(catalogues.get(Language.EN), catalogues.get(request.language()));
-            requestPage(doc, new PageText(fonts, loaded), texts, request);
-            guidePage(doc, new PageText(fonts, loaded), texts.parent, request);
+            PDResources resources = new PDResources();
+            COSDictionary fonts = new COSDictionary();
+            fonts.setItem(COSName.getPDFName("F1"), regular.addTo(doc));
+            fonts.setItem(COSName.getPDFName("F2"), bold.addTo(doc));
+            resources.getCOSObject().setItem(COSName.FONT, fonts);
+            addPage(doc, resources, page.fixedContent(), answers.deflated());
+            addPage(doc, resources, guide.deflated());
             PdfA.apply(doc, GregorianCalendar.from(request.prepared().atStartOfDay(ZoneId.of("America/Chicago"))));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(40_000);
-            doc.save(bytes);
+            // A classic xref table: object streams cost a third of a render for 3 KB (docs/BENCHMARKS.md);
+            // PDF/A-2b allows both. Content streams and fonts stay compressed.
+            doc.save(bytes, CompressParameters.NO_COMPRESSION);
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render the request form", e);
-        } finally {
-            Fonts.giveBack(fonts);
         }
+    }
+
+    /** A Letter page drawn by the given Flate-compressed content streams, in order. */
+    private static void addPage(PDDocument doc, PDResources resources, byte[]... contents) throws IOException {
+        PDPage page = new PDPage(PDRectangle.LETTER);
+        page.setResources(resources);
+        List<PDStream> streams = new java.util.ArrayList<>();
+        for (byte[] content : contents) {
+            COSStream stream = doc.getDocument().createCOSStream();
+            stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            try (OutputStream out = stream.createRawOutputStream()) {
+                out.write(content);
+            }
+            streams.add(new PDStream(stream));
+        }
+        page.setContents(streams);
+        doc.addPage(page);
     }
 
     /**
-     * Renders a fictional request in each language and parses one font set per core, so classes, fonts and caches
-     * are loaded before the first parent needs a form.
+     * Prepares every language (fonts, page 1's fixed part, font subsets) and renders fictional requests, so classes
+     * are loaded and compiled before the first parent needs a form. The bot calls it at start, in the background.
      */
     public void warmUp() {
-        Fonts.prepare(Runtime.getRuntime().availableProcessors());
         var address = new ChildRequest.Address("1 Sample St", "St. Paul", "MN", "55101");
         var guardian = new ChildRequest.Guardian("Sample Parent", Relationship.PARENT, "651-555-0100", "", address);
         var child = new ChildRequest.Child("Sample", "Child", "", LocalDate.of(2020, 1, 1), null);
-        for (Language language : Language.values()) {
-            render(new ChildRequest(language, guardian, child, Set.of(RequestOption.OPT_OUT), null, LocalDate.now()));
+        for (int i = 0; i < 20; i++) {
+            for (Language language : Language.values()) {
+                render(new ChildRequest(language, guardian, child, Set.of(RequestOption.OPT_OUT), null, LocalDate.now()));
+            }
         }
     }
 
-    private void requestPage(PDDocument doc, PageText page, Texts t, ChildRequest r) throws IOException {
-        PDPage pdfPage = new PDPage(PDRectangle.LETTER);
-        doc.addPage(pdfPage);
-        try (PDPageContentStream out = new PDPageContentStream(doc, pdfPage)) {
-            Canvas c = page.on(out);
-            c.line(MARGIN, 66, c.bold(), 17, CONTENT_WIDTH, t.english.text("pdf.request.title"));
-            c.gray(0.25f);
-            c.line(MARGIN, 84, c.regular(), 8.5f, CONTENT_WIDTH, t.english.text("pdf.request.to"));
-            c.gray(0);
+    /** Page 1's fixed part for one language (tests read box positions from it). */
+    RequestPage requestPage(Language language, boolean adult) {
+        return prepared(language).page(adult);
+    }
 
-            c.heading(96, "1. " + t.label("pdf.request.section.child"));
-            ChildRequest.Child child = r.child();
-            c.field(RequestLayout.CHILD_GIVEN.box(), t.label("pdf.field.given"), child.givenNames());
-            c.field(RequestLayout.CHILD_LAST.box(), t.label("pdf.field.last"), child.lastNames());
-            c.field(RequestLayout.CHILD_OTHER_NAMES.box(), t.label("pdf.field.other_names"), child.otherNames());
-            c.field(RequestLayout.CHILD_BIRTH_DATE.box(), t.label("pdf.field.birth_date"),
-                    child.birthDate().format(US_DATE));
-            c.field(RequestLayout.CHILD_SEX.box(), t.label("pdf.field.sex"),
-                    child.sex() == null ? "" : t.english.text(sexKey(child.sex())));
-            c.field(RequestLayout.CHILD_ADULT.box(), t.label("pdf.field.adult"),
-                    t.english.text(r.adult() ? "common.yes" : "common.no"));
-
-            c.heading(226, "2. " + t.label(r.adult() ? "pdf.request.section.contact" : "pdf.request.section.parent"));
-            ChildRequest.Guardian g = r.guardian();
-            c.field(RequestLayout.PARENT_NAME.box(), t.label("pdf.field.parent_name"), g.fullName());
-            c.field(RequestLayout.RELATIONSHIP.box(), t.label("pdf.field.relationship"),
-                    t.english.text("relationship.choice." + g.relationship().name().toLowerCase(Locale.ROOT)));
-            c.field(RequestLayout.PHONE.box(), t.label("pdf.field.phone"), g.phone());
-            c.field(RequestLayout.EMAIL.box(), t.label("pdf.field.email"), g.email());
-            c.field(RequestLayout.STREET.box(), t.label("pdf.field.street"), g.address().street());
-            c.field(RequestLayout.CITY.box(), t.label("pdf.field.city"), g.address().city());
-            c.field(RequestLayout.STATE.box(), t.label("pdf.field.state"), g.address().state());
-            c.field(RequestLayout.ZIP.box(), t.label("pdf.field.zip"), g.address().zip());
-
-            c.heading(390, "3. " + t.label("pdf.request.section.request"));
-            float top = 414;
-            for (RequestOption option : RequestOption.values()) {
-                c.checkBox(MARGIN + 4, top, 12, r.options().contains(option));
-                c.text(MARGIN + 24, top + 10, c.regular(), 9.5f, t.english.text("pdf." + option.key()));
-                if (t.bilingual()) {
-                    c.gray(0.35f);
-                    c.text(MARGIN + 24, top + 19, c.regular(), 7, t.parent.text("pdf." + option.key()));
-                    c.gray(0);
-                }
-                top += LINE;
-                if (option == RequestOption.LOCK) {
-                    ChildRequest.Clinic clinic = r.clinic();
-                    c.field(RequestLayout.CLINIC_NAME.box(), t.label("pdf.field.clinic"),
-                            clinic == null ? "" : clinic.name());
-                    c.field(RequestLayout.CLINIC_CITY.box(), t.label("pdf.field.clinic_city"),
-                            clinic == null ? "" : clinic.city());
-                    top = RequestLayout.CLINIC_NAME.box().bottom() + 6;
-                }
-            }
-
-            c.heading(590, "4. " + t.label("pdf.request.section.signature"));
-            String statement = r.adult() ? "pdf.statement.adult" : "pdf.statement.parent";
-            float y = c.paragraph(MARGIN, 614, CONTENT_WIDTH, c.regular(), 9, 11.5f, t.english.text(statement));
-            if (t.bilingual()) {
+    /**
+     * Page 2, in the parent's language. A long translation is set a little smaller, down to 8 pt, so that it ends
+     * above the footer instead of running off the page.
+     */
+    private Canvas guidePage(Catalogue t, ChildRequest r) {
+        for (float size = 10.5f; ; size -= 0.5f) {
+            Canvas c = new Canvas();
+            float bottom = guideBody(c, t, r, size, size * 4 / 3);
+            if (bottom <= GUIDE_BODY_BOTTOM || size <= 8) {
                 c.gray(0.35f);
-                y = c.paragraph(MARGIN, y + 1, CONTENT_WIDTH, c.regular(), 7.5f, 9.5f, t.parent.text(statement));
+                c.footer(MARGIN, 758, 772, CONTENT_WIDTH, c.regular(), 7, 9, t.text("pdf.guide.footer"));
                 c.gray(0);
+                return c;
             }
-            String signer = r.adult() ? child.fullName() : g.fullName();
-            c.text(MARGIN, y + 14, c.regular(), 9, t.english.text("pdf.sign.printed", Map.of("name", signer)));
-            float line = y + 46;
-            c.rule(MARGIN, line, 330);
-            c.rule(MARGIN + 350, line, 166);
-            c.text(MARGIN, line + 10, c.regular(), 7.5f, t.label(r.adult() ? "pdf.sign.adult" : "pdf.sign.parent"));
-            c.text(MARGIN + 350, line + 10, c.regular(), 7.5f, t.label("pdf.sign.date"));
-
-            c.gray(0.35f);
-            c.footer(MARGIN, 758, 772, CONTENT_WIDTH, c.regular(), 6.5f, 8, t.english.text("pdf.request.not_official") + " " + t.english.text("pdf.request.footer",
-                    Map.of("date", r.prepared().format(US_DATE))));
-            c.gray(0);
         }
     }
 
-    private void guidePage(PDDocument doc, PageText page, Catalogue t, ChildRequest r) throws IOException {
-        PDPage pdfPage = new PDPage(PDRectangle.LETTER);
-        doc.addPage(pdfPage);
-        try (PDPageContentStream out = new PDPageContentStream(doc, pdfPage)) {
-            Canvas c = page.on(out);
-            float size = 10.5f;
-            float leading = 14;
-            c.line(MARGIN, 66, c.bold(), 16, CONTENT_WIDTH, t.text("pdf.guide.title"));
-            Map<String, String> child = Map.of("child", r.child().fullName());
-            float y = c.paragraph(MARGIN, 80, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.intro", child));
-            y = c.paragraph(MARGIN, y + 8, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.print"));
-            y = c.paragraph(MARGIN, y + 4, CONTENT_WIDTH, c.regular(), size, leading,
-                    t.text(r.adult() ? "pdf.guide.sign.adult" : "pdf.guide.sign.parent", Map.of("child", r.child().givenNames())));
-            if (r.options().contains(RequestOption.LOCK) || r.options().contains(RequestOption.OPT_OUT)) {
-                // After a lock or opt-out, new clinics and schools cannot look the shots up: a copy comes first.
-                y = c.paragraph(MARGIN, y + 4, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.record_copy"));
-            }
-            y = c.paragraph(MARGIN, y + 4, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.send"));
-            float indent = MARGIN + 16;
-            float inner = CONTENT_WIDTH - 16;
-            // Strongest evidence first; a mail address as it goes on an envelope, one line each.
-            for (String route : submission.describe(t::text, "pdf.guide.route.", "\n")) {
-                y = c.paragraph(indent, y + 2, inner, c.regular(), size, leading, route);
-            }
-            y = c.paragraph(MARGIN, y + 8, CONTENT_WIDTH, c.bold(), size, leading,
-                    t.text("pdf.guide.check", Map.of("checked", localDate(t, submission.checked().date()))));
-
-            c.text(MARGIN, y + 24, c.bold(), 12, t.text("pdf.guide.next.heading"));
-            y = c.paragraph(MARGIN, y + 30, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.next"));
-            c.text(MARGIN, y + 24, c.bold(), 12, t.text("pdf.guide.reverse.heading"));
-            y += 30;
-            for (RequestOption option : EnumSet.copyOf(r.options())) {
-                y = c.paragraph(MARGIN, y, CONTENT_WIDTH, c.regular(), size, leading,
-                        "• " + t.text("pdf.guide.reverse." + option.name().toLowerCase(Locale.ROOT))) + 2;
-            }
-            c.paragraph(MARGIN, y + 8, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.copy"));
-            c.gray(0.35f);
-            c.footer(MARGIN, 758, 772, CONTENT_WIDTH, c.regular(), 7, 9, t.text("pdf.guide.footer"));
-            c.gray(0);
+    /** Draws page 2's text at {@code size}; returns where it ends, in points from the top. */
+    private float guideBody(Canvas c, Catalogue t, ChildRequest r, float size, float leading) {
+        c.line(MARGIN, 66, c.bold(), 16, CONTENT_WIDTH, t.text("pdf.guide.title"));
+        Map<String, String> child = Map.of("child", r.child().fullName());
+        float y = c.paragraph(MARGIN, 80, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.intro", child));
+        y = c.paragraph(MARGIN, y + 8, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.print"));
+        y = c.paragraph(MARGIN, y + 4, CONTENT_WIDTH, c.regular(), size, leading,
+                t.text(r.adult() ? "pdf.guide.sign.adult" : "pdf.guide.sign.parent", Map.of("child", r.child().givenNames())));
+        if (r.options().contains(RequestOption.LOCK) || r.options().contains(RequestOption.OPT_OUT)) {
+            // After a lock or opt-out, new clinics and schools cannot look the shots up: a copy comes first.
+            y = c.paragraph(MARGIN, y + 4, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.record_copy"));
         }
-    }
+        y = c.paragraph(MARGIN, y + 4, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.send"));
+        float indent = MARGIN + 16;
+        float inner = CONTENT_WIDTH - 16;
+        // Strongest evidence first; a mail address as it goes on an envelope, one line each.
+        for (String route : submission.describe(t::text, "pdf.guide.route.", "\n")) {
+            y = c.paragraph(indent, y + 2, inner, c.regular(), size, leading, route);
+        }
+        y = c.paragraph(MARGIN, y + 8, CONTENT_WIDTH, c.bold(), size, leading,
+                t.text("pdf.guide.check", Map.of("checked", localDate(t, submission.checked().date()))));
 
-    private static String sexKey(Sex sex) {
-        return "child_sex.choice." + sex.name().toLowerCase(Locale.ROOT);
+        c.text(MARGIN, y + 24, c.bold(), size + 1.5f, t.text("pdf.guide.next.heading"));
+        y = c.paragraph(MARGIN, y + 30, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.next"));
+        c.text(MARGIN, y + 24, c.bold(), size + 1.5f, t.text("pdf.guide.reverse.heading"));
+        y += 30;
+        for (RequestOption option : RequestPage.MDH_ORDER.stream().filter(r.options()::contains).toList()) {
+            y = c.paragraph(MARGIN, y, CONTENT_WIDTH, c.regular(), size, leading,
+                    BULLET + t.text("pdf.guide.reverse." + option.name().toLowerCase(Locale.ROOT))) + 2;
+        }
+        return c.paragraph(MARGIN, y + 8, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.copy"));
     }
 
     private static String localDate(Catalogue t, LocalDate date) {
         return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(Locale.forLanguageTag(t.language().code())));
-    }
-
-    /** The English catalogue for MDH and the parent's, for bilingual labels. */
-    private record Texts(Catalogue english, Catalogue parent) {
-        boolean bilingual() {
-            return parent.language() != Language.EN;
-        }
-
-        String label(String key) {
-            return bilingual() ? english.text(key) + " / " + parent.text(key) : english.text(key);
-        }
-    }
-
-    /** The fonts of one document, ready to draw on its pages. */
-    private record PageText(Fonts fonts, Fonts.Loaded loaded) {
-        Canvas on(PDPageContentStream out) {
-            return new Canvas(out, fonts, loaded);
-        }
     }
 }

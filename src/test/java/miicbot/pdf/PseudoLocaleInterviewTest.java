@@ -149,7 +149,7 @@ class PseudoLocaleInterviewTest {
         List<Pdfs.Glyph> drawn = glyphs.stream().filter(g -> !g.text().isBlank()).toList();
         Set<String> problems = new TreeSet<>();
         for (Pdfs.Glyph g : drawn) {
-            if (g.x() < RequestLayout.MARGIN - 1 || g.x() + g.width() > PAGE_WIDTH - RequestLayout.MARGIN + 1
+            if (g.x() < RequestPage.MARGIN - 1 || g.x() + g.width() > PAGE_WIDTH - RequestPage.MARGIN + 1
                     || g.y() - g.height() < 20 || g.y() > PAGE_HEIGHT - 20) {
                 problems.add("leaves the margins: " + line(drawn, g));
             }

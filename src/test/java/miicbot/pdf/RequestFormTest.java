@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +21,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -54,29 +57,76 @@ class RequestFormTest {
                 EnumSet.of(RequestOption.LOCK, RequestOption.DECLINE_REMINDERS), EnumSet.of(RequestOption.UNLOCK),
                 EnumSet.of(RequestOption.OPT_BACK_IN), EnumSet.of(RequestOption.RESUME_REMINDERS))) {
             ChildRequest.Clinic clinic = chosen.contains(RequestOption.LOCK) ? CLINIC : null;
-            String page = Pdfs.pageText(FORM.render(Pdfs.request(Language.EN, chosen, clinic)), 1);
-            assertEquals(checkedLabels(chosen), checkedOnPage(page), page);
+            byte[] pdf = FORM.render(Pdfs.request(Language.EN, chosen, clinic));
+            for (RequestOption option : RequestOption.values()) {
+                String inBox = Pdfs.textIn(pdf, 1, FORM.requestPage(Language.EN, false).checkBox(option));
+                assertEquals(chosen.contains(option) ? "X" : "", inBox, option + " with " + chosen);
+            }
         }
     }
 
-    private static Set<String> checkedLabels(Set<RequestOption> chosen) {
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyOptionIsListedInMdhsOrderEvenWhenNotChosen(Language language) {
+        byte[] pdf = FORM.render(Pdfs.request(language, Set.of(RequestOption.OPT_OUT), null));
         var en = miicbot.i18n.Catalogue.load(Language.EN, null);
-        return chosen.stream().map(o -> en.text("pdf." + o.key())).collect(Collectors.toSet());
-    }
-
-    /** Lines of the options list that start with the X drawn in a checked box. */
-    private static Set<String> checkedOnPage(String page) {
-        return page.lines().filter(l -> l.startsWith("X ")).map(l -> l.substring(2).strip())
-                .collect(Collectors.toSet());
+        RequestPage page = FORM.requestPage(language, false);
+        List<RequestOption> mdhOrder = List.of(RequestOption.DECLINE_REMINDERS, RequestOption.LOCK,
+                RequestOption.OPT_OUT, RequestOption.RESUME_REMINDERS, RequestOption.UNLOCK, RequestOption.OPT_BACK_IN);
+        float previousTop = 0;
+        for (int i = 0; i < mdhOrder.size(); i++) {
+            Box check = page.checkBox(mdhOrder.get(i));
+            // Down the left column, then each undo option beside the option it undoes.
+            if (i < 3) {
+                assertTrue(check.top() > previousTop, mdhOrder.get(i) + " comes after the one before");
+                previousTop = check.top();
+            } else {
+                assertEquals(page.checkBox(mdhOrder.get(i - 3)).top(), check.top(), 0.01);
+                assertTrue(check.x() > page.checkBox(mdhOrder.get(i - 3)).x());
+            }
+            Box text = new Box(check.x(), check.top() - 1, 250, 24);
+            String drawn = Pdfs.textIn(pdf, 1, text).replaceFirst("^X ", "");
+            assertTrue(drawn.startsWith(en.text("pdf." + mdhOrder.get(i).key())), drawn);
+        }
     }
 
     @Test
-    void everyOptionIsListedEvenWhenNotChosen() {
-        String page = Pdfs.pageText(FORM.render(Pdfs.request(Language.EN, Set.of(RequestOption.OPT_OUT), null)), 1);
+    void theSummaryNamesEveryChosenOptionInMdhsOrder() {
+        Map<RequestOption, String> phrase = Map.of(RequestOption.DECLINE_REMINDERS, "decline reminders",
+                RequestOption.LOCK, "limit access to Snapdragon Family Clinic, Edina", RequestOption.OPT_OUT, "opt out",
+                RequestOption.RESUME_REMINDERS, "resume reminders", RequestOption.UNLOCK, "end the limit on access",
+                RequestOption.OPT_BACK_IN, "opt back in");
+        List<RequestOption> mdhOrder = List.of(RequestOption.DECLINE_REMINDERS, RequestOption.LOCK,
+                RequestOption.OPT_OUT, RequestOption.RESUME_REMINDERS, RequestOption.UNLOCK, RequestOption.OPT_BACK_IN);
         var en = miicbot.i18n.Catalogue.load(Language.EN, null);
-        for (RequestOption option : RequestOption.values()) {
-            assertTrue(page.contains(en.text("pdf." + option.key())), option.name());
+        for (int mask = 1; mask < 64; mask++) {
+            Set<RequestOption> chosen = EnumSet.noneOf(RequestOption.class);
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    chosen.add(mdhOrder.get(i));
+                    parts.add(phrase.get(mdhOrder.get(i)));
+                }
+            }
+            ChildRequest r = Pdfs.request(Language.EN, chosen, chosen.contains(RequestOption.LOCK) ? CLINIC : null);
+            String expected = "Requested: " + String.join("; ", parts);
+            assertEquals(expected, RequestPage.summary(r, en));
+            if (mask % 9 == 1 || mask == 63) { // and on the page, read back, for a spread of combinations
+                Language language = mask % 2 == 0 ? Language.EN : Language.ES;
+                r = Pdfs.request(language, chosen, r.clinic());
+                String page = Pdfs.pageText(FORM.render(r), 1).replaceAll("\\s+", " ");
+                assertTrue(page.contains(expected), expected + " in:\n" + page);
+            }
         }
+    }
+
+    @Test
+    void theSummaryComesFirstInTheRequestSection() {
+        String page = Pdfs.pageText(FORM.render(LOCKED), 1);
+        List<String> lines = page.lines().toList();
+        int heading = lines.indexOf(lines.stream().filter(l -> l.startsWith("3. ")).findFirst().orElseThrow());
+        assertEquals("Requested: decline reminders; limit access to Snapdragon Family Clinic, Edina",
+                lines.get(heading + 1).strip());
     }
 
     @ParameterizedTest
@@ -109,12 +159,12 @@ class RequestFormTest {
                 r.prepared());
         byte[] pdf = FORM.render(r);
         List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf, 1);
-        assertInside(glyphs, RequestLayout.CHILD_GIVEN.box(), longName);
-        assertInside(glyphs, RequestLayout.CHILD_LAST.box(), longName);
-        assertInside(glyphs, RequestLayout.PARENT_NAME.box(), longName);
-        assertInside(glyphs, RequestLayout.STREET.box(), street);
-        assertInside(glyphs, RequestLayout.CLINIC_NAME.box(), clinic);
-        assertInside(glyphs, RequestLayout.EMAIL.box(), guardian.email());
+        assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.CHILD_GIVEN), longName);
+        assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.CHILD_LAST), longName);
+        assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.PARENT_NAME), longName);
+        assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.STREET), street);
+        assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.CLINIC_NAME), clinic);
+        assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.EMAIL), guardian.email());
     }
 
     /** Every glyph of {@code value} is drawn inside the box's answer area, and none is missing. */
@@ -241,5 +291,122 @@ class RequestFormTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void pageOneIsFaxSafeNothingLighterThan60PercentBlackOrSmallerThan8Points(Language language) throws Exception {
+        for (ChildRequest r : List.of(Pdfs.request(language, EnumSet.of(RequestOption.LOCK), CLINIC), adult(language))) {
+            List<String> problems = new ArrayList<>();
+            int[] seen = {0};
+            try (PDDocument doc = Loader.loadPDF(FORM.render(r))) {
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(TextPosition text) {
+                        seen[0]++;
+                        float[] rgb = getGraphicsState().getNonStrokingColor().getComponents();
+                        float lightest = 0;
+                        for (float c : rgb) {
+                            lightest = Math.max(lightest, c);
+                        }
+                        if (lightest > 0.4f || text.getFontSizeInPt() < 8f) {
+                            problems.add("'" + text.getUnicode() + "' " + text.getFontSizeInPt() + " pt, gray "
+                                    + lightest);
+                        }
+                        super.processTextPosition(text);
+                    }
+                };
+                stripper.setStartPage(1);
+                stripper.setEndPage(1);
+                stripper.getText(doc);
+            }
+            assertTrue(seen[0] > 500, "read the page's glyphs: " + seen[0]);
+            assertEquals(List.of(), problems.stream().distinct().limit(10).toList());
+        }
+    }
+
+    static ChildRequest adult(Language language) {
+        ChildRequest r = Pdfs.request(language, Set.of(RequestOption.OPT_OUT), null);
+        var child = new ChildRequest.Child("Sam", "Lee", "", Pdfs.PREPARED.minusYears(19), null);
+        return new ChildRequest(language, r.guardian(), child, r.options(), null, r.prepared());
+    }
+
+    @Test
+    void everyLabelFitsInsideItsBoxInEveryLanguageAndInAPseudoLocale() {
+        RequestForm pseudo = Pdfs.pseudoForm();
+        List<Object[]> cases = new ArrayList<>();
+        for (Language language : Language.values()) {
+            cases.add(new Object[] {FORM, language});
+        }
+        cases.add(new Object[] {pseudo, Language.ES});
+        for (Object[] c : cases) {
+            RequestForm form = (RequestForm) c[0];
+            Language language = (Language) c[1];
+            for (ChildRequest r : List.of(Pdfs.request(language, EnumSet.of(RequestOption.LOCK), CLINIC),
+                    adult(language))) {
+                RequestPage page = form.requestPage(language, r.adult());
+                List<Pdfs.Glyph> glyphs = Pdfs.glyphs(form.render(r), 1);
+                var english = miicbot.i18n.Catalogue.load(Language.EN, null);
+                int checked = 0;
+                for (FormField field : FormField.values()) {
+                    Box box = page.box(field);
+                    if (box == null) {
+                        continue;
+                    }
+                    String label = page.texts().label(field.labelKey);
+                    String expected = (label + field.value(r, english)).replace(" ", "");
+                    List<Pdfs.Glyph> inside = glyphs.stream().filter(g -> g.x() >= box.x() - 0.5f
+                            && g.x() < box.right() && g.y() > box.top() && g.y() <= box.bottom()).toList();
+                    for (Pdfs.Glyph g : inside) {
+                        assertTrue(g.x() + g.width() <= box.right() + 0.5f,
+                                language + " " + field + ": '" + g.text() + "' crosses the right edge");
+                    }
+                    String drawn = inside.stream().map(Pdfs.Glyph::text).collect(Collectors.joining()).replace(" ", "");
+                    assertEquals(expected, drawn, (form == pseudo ? "pseudo " : "") + language + " " + field);
+                    checked++;
+                }
+                assertTrue(checked >= 15, "checked " + checked + " boxes");
+            }
+        }
+    }
+
+    @Test
+    void theNoticeThatThisIsNotMdhsOwnFormIsNearTheTitle() {
+        for (Language language : Language.values()) {
+            byte[] pdf = FORM.render(Pdfs.request(language, Set.of(RequestOption.OPT_OUT), null));
+            List<String> lines = Pdfs.pageText(pdf, 1).lines().toList();
+            assertTrue(lines.get(0).contains("MIIC Privacy Setting Change Request"), lines.get(0));
+            int line = 0;
+            while (line < lines.size() && !lines.get(line).startsWith("This is not MDH's own form")) {
+                line++;
+            }
+            assertTrue(line <= 3, language + ": the notice is among the first lines, under the title: " + lines);
+            // Printed in the page's first 100 pt, in black bold at 9 pt (checked by the fax-safe test), not only
+            // in the footer.
+            List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf, 1).stream().filter(g -> !g.text().isBlank()).toList();
+            String text = glyphs.stream().map(Pdfs.Glyph::text).collect(Collectors.joining());
+            int at = text.indexOf("ThisisnotMDH'sownform.");
+            assertTrue(at >= 0, text);
+            assertTrue(glyphs.get(at).y() < 100, language + ": the notice is " + glyphs.get(at).y() + " pt from the top");
+        }
+    }
+
+    @Test
+    void theEighteenOrOlderBoxAppearsOnlyWhenYesAndAnAdultIsSelf() {
+        String minor = Pdfs.pageText(FORM.render(LOCKED), 1);
+        assertFalse(minor.contains("18 or older (signs own request)"), minor);
+        assertFalse(minor.contains("Self"), minor);
+        assertTrue(minor.contains("Legal guardian"));
+
+        byte[] pdf = FORM.render(adult(Language.ES));
+        RequestPage page = FORM.requestPage(Language.ES, true);
+        assertEquals("18 or older (signs own request) / " + es().text("pdf.field.adult") + " Yes",
+                Pdfs.textIn(pdf, 1, page.box(FormField.CHILD_ADULT)));
+        assertEquals("Relationship to the person / " + es().text("pdf.field.relationship") + " Self",
+                Pdfs.textIn(pdf, 1, page.box(FormField.RELATIONSHIP)));
+    }
+
+    private static miicbot.i18n.Catalogue es() {
+        return miicbot.i18n.Catalogue.load(Language.ES, null);
     }
 }
