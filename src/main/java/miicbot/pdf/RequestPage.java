@@ -53,7 +53,7 @@ final class RequestPage {
     private void draw() {
         Canvas c = fixed;
         Catalogue en = texts.english();
-        c.text(MARGIN, 46, c.bold(), 17, en.text("pdf.request.title"));
+        c.line(MARGIN, 46, c.bold(), 17, CONTENT_WIDTH, en.text("pdf.request.title"));
         c.gray(0.25f);
         float y = c.paragraph(MARGIN, 52, CONTENT_WIDTH, c.regular(), 8.5f, 10.5f, en.text("pdf.request.to"));
         c.gray(0);

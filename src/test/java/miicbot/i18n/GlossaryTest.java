@@ -93,7 +93,9 @@ class GlossaryTest {
         for (String key : english.keys()) {
             String text = translated.text(key).toLowerCase(Locale.ROOT);
             for (Term term : terms) {
-                if (term.exceptKeys().contains(key) || !term.english().matcher(english.text(key)).find()) {
+                // A placeholder's name ({clinic}) is not a word of the text.
+                String source = english.text(key).replaceAll("\\{[a-z_]+}", "");
+                if (term.exceptKeys().contains(key) || !term.english().matcher(source).find()) {
                     continue;
                 }
                 if (term.stems().stream().noneMatch(s -> text.contains(s.toLowerCase(Locale.ROOT)))) {

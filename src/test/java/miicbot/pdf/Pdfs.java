@@ -50,25 +50,12 @@ final class Pdfs {
         Catalogue es = catalogues.get(Language.ES);
         Map<String, String> padded = new java.util.HashMap<>();
         for (String key : es.keys()) {
-            padded.put(key, pseudo(es.text(key)));
+            padded.put(key, miicbot.i18n.PseudoLocale.pseudo(es.text(key)));
         }
         catalogues.put(Language.ES, new Catalogue(Language.ES, padded));
         return new RequestForm(catalogues, Submission.load());
     }
 
-    static String pseudo(String text) {
-        String plain = "aceinorsuyzACEINORSUYZ";
-        String accented = "àçéîñöŕšûýžÀÇÉÎÑÖŔŠÛÝŽ";
-        StringBuilder out = new StringBuilder("[");
-        boolean inPlaceholder = false;
-        for (char ch : text.toCharArray()) {
-            inPlaceholder = ch == '{' || inPlaceholder && ch != '}';
-            int i = plain.indexOf(ch);
-            out.append(i >= 0 && !inPlaceholder ? accented.charAt(i) : ch);
-        }
-        int extra = Math.max(2, (int) Math.ceil(text.length() * 0.4) - 3);
-        return out.append(' ').append("~".repeat(extra)).append(']').toString();
-    }
 
     static ChildRequest request(Language language, Set<RequestOption> options, ChildRequest.Clinic clinic) {
         var address = new ChildRequest.Address("4242 Snapdragon Way", "Saint Paul", "MN", "55101-1234");

@@ -80,7 +80,9 @@ class PseudoLocaleInterviewTest {
                 } else if (reply instanceof Reply.Ask ask) {
                     question = ask;
                     said.add(ask.text());
-                    ask.options().forEach(o -> said.add(o.label()));
+                    // The language row names the other languages in their own words: not the pseudo catalogue's.
+                    ask.options().stream().filter(o -> Language.fromTag(o.code()) == Language.EN
+                            || !Language.fromTag(o.code()).code().equals(o.code())).forEach(o -> said.add(o.label()));
                 } else if (reply instanceof Reply.SendForm form) {
                     forms.add(form);
                     said.add(form.caption());
@@ -101,7 +103,8 @@ class PseudoLocaleInterviewTest {
             plain.addAll(unaccented(text));
         }
         assertEquals(List.of(), plain, "words that bypass the catalogue");
-        assertTrue(said.stream().allMatch(PseudoLocale::looksPseudo), "every reply has catalogue text");
+        assertEquals(List.of(), said.stream().filter(text -> !PseudoLocale.looksPseudo(text)).toList(),
+                "every reply has catalogue text");
     }
 
     @Test
@@ -117,7 +120,16 @@ class PseudoLocaleInterviewTest {
                 String flat = flat(text);
                 for (String key : keysOnPage(page, form)) {
                     String expected = flat(pseudo.text(key, Map.of("child", form.request().child().fullName())));
-                    if (!expected.contains("{")) {
+                    if (expected.contains("{")) {
+                        continue;
+                    }
+                    if (page == 1 && (key.startsWith("pdf.field.") || key.startsWith("pdf.option."))) {
+                        // Labels and options wrap inside side-by-side boxes, so reading order interleaves their
+                        // lines; RequestFormTest checks each one's glyphs lie inside its box. Here: every word is there.
+                        for (String word : expected.split(" ")) {
+                            assertTrue(flat.contains(word), key + ": '" + word + "' missing on page 1:\n" + text);
+                        }
+                    } else {
                         assertTrue(flat.contains(expected), key + " is not whole on page " + page + ":\n" + text);
                     }
                 }

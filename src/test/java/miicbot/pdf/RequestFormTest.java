@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
 import miicbot.interview.ChildRequest;
 import miicbot.interview.RequestOption;
@@ -377,7 +378,8 @@ class RequestFormTest {
             List<String> lines = Pdfs.pageText(pdf, 1).lines().toList();
             assertTrue(lines.get(0).contains("MIIC Privacy Setting Change Request"), lines.get(0));
             int line = 0;
-            while (line < lines.size() && !lines.get(line).startsWith("This is not MDH's own form")) {
+            String notice = Catalogue.load(Language.EN, null).text("pdf.request.not_official");
+            while (line < lines.size() && !lines.get(line).startsWith(notice.substring(0, 20))) {
                 line++;
             }
             assertTrue(line <= 3, language + ": the notice is among the first lines, under the title: " + lines);
@@ -385,7 +387,7 @@ class RequestFormTest {
             // in the footer.
             List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf, 1).stream().filter(g -> !g.text().isBlank()).toList();
             String text = glyphs.stream().map(Pdfs.Glyph::text).collect(Collectors.joining());
-            int at = text.indexOf("ThisisnotMDH'sownform.");
+            int at = text.indexOf(notice.substring(0, 20).replace(" ", ""));
             assertTrue(at >= 0, text);
             assertTrue(glyphs.get(at).y() < 100, language + ": the notice is " + glyphs.get(at).y() + " pt from the top");
         }
