@@ -1,9 +1,11 @@
 package miicbot;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -11,15 +13,15 @@ import java.util.Map;
  *
  * @param telegramToken   TELEGRAM_BOT_TOKEN; empty means console mode
  * @param telegramApiUrl  TELEGRAM_API_URL, another Bot API server (a local one, or the tests' fake); null for Telegram's
- * @param dataDir         DATA_DIR, where the SQLite file and the key file live (default ./data)
- * @param dataKey         BOT_DATA_KEY, base64 of 32 bytes; null to use (or create) the key file in the data dir
+ * @param dataDir         DATA_DIR, where the SQLite file and the key file live (default ./data); the store reads
+ *                        BOT_DATA_KEY itself (miicbot.store.DataKey), so it is not held here
  * @param retentionDays   RETENTION_DAYS, idle conversations are erased after this many days (default 30)
  * @param messagesDir     MESSAGES_DIR, catalogues that override the bundled ones; null for the bundled ones
  * @param deleteTypedAnswers DELETE_TYPED_ANSWERS, delete parents' typed personal answers from the chat (default true)
  * @param chatPace        CHAT_PACE_PER_SECOND, messages a second to one chat after a short burst (default 1, as
  *                        Telegram asks; raise it only for a local Bot API server or a load test)
  */
-public record Config(String telegramToken, URI telegramApiUrl, Path dataDir, String dataKey, int retentionDays,
+public record Config(String telegramToken, URI telegramApiUrl, Path dataDir, int retentionDays,
                      Path messagesDir, boolean deleteTypedAnswers, double chatPace) {
 
     /** Reads the settings from {@code env}; throws {@link IllegalArgumentException} naming every bad setting. */
@@ -50,39 +52,37 @@ public record Config(String telegramToken, URI telegramApiUrl, Path dataDir, Str
                 problems.add("RETENTION_DAYS must be a whole number of days");
             }
         }
-        String deleteTyped = env.getOrDefault("DELETE_TYPED_ANSWERS", "true").strip().toLowerCase();
-        if (!List.of("true", "false").contains(deleteTyped)) {
+        String deleteTyped = env.getOrDefault("DELETE_TYPED_ANSWERS", "").strip().toLowerCase(Locale.ROOT);
+        if (deleteTyped.isEmpty()) {
+            deleteTyped = "true";
+        } else if (!List.of("true", "false").contains(deleteTyped)) {
             problems.add("DELETE_TYPED_ANSWERS must be true or false");
         }
         double pace = 1;
-        try {
-            pace = Double.parseDouble(env.getOrDefault("CHAT_PACE_PER_SECOND", "1").strip());
-            if (!(pace > 0 && pace <= 10_000)) {
-                problems.add("CHAT_PACE_PER_SECOND must be above 0");
+        String perSecond = env.getOrDefault("CHAT_PACE_PER_SECOND", "").strip();
+        if (!perSecond.isEmpty()) {
+            try {
+                pace = Double.parseDouble(perSecond);
+                if (!(pace > 0 && pace <= 10_000)) {
+                    problems.add("CHAT_PACE_PER_SECOND must be above 0 and at most 10000");
+                }
+            } catch (NumberFormatException e) {
+                problems.add("CHAT_PACE_PER_SECOND must be a number, e.g. 1");
             }
-        } catch (NumberFormatException e) {
-            problems.add("CHAT_PACE_PER_SECOND must be a number, e.g. 1");
         }
-        String key = env.getOrDefault("BOT_DATA_KEY", "").strip();
+        String dataDir = env.getOrDefault("DATA_DIR", "").strip();
         String messages = env.getOrDefault("MESSAGES_DIR", "").strip();
+        if (!messages.isEmpty() && !Files.isDirectory(Path.of(messages))) {
+            problems.add("MESSAGES_DIR is not a folder: " + messages);
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
-        return new Config(token, apiUrl, Path.of(env.getOrDefault("DATA_DIR", "data")), key.isEmpty() ? null : key,
-                retention, messages.isEmpty() ? null : Path.of(messages), deleteTyped.equals("true"), pace);
+        return new Config(token, apiUrl, Path.of(dataDir.isEmpty() ? "data" : dataDir), retention,
+                messages.isEmpty() ? null : Path.of(messages), deleteTyped.equals("true"), pace);
     }
 
     public boolean telegramMode() {
         return !telegramToken.isEmpty();
-    }
-
-    /** The settings as safe to log: the token and key masked. */
-    @Override
-    public String toString() {
-        return "Config[mode=" + (telegramMode() ? "telegram" : "console") + ", telegramApiUrl="
-                + (telegramApiUrl == null ? "default" : telegramApiUrl) + ", dataDir=" + dataDir + ", dataKey="
-                + (dataKey == null ? "key file" : "set (hidden)") + ", retentionDays=" + retentionDays
-                + ", messagesDir=" + (messagesDir == null ? "bundled" : messagesDir) + ", deleteTypedAnswers="
-                + deleteTypedAnswers + ", chatPace=" + chatPace + "]";
     }
 }

@@ -1,6 +1,8 @@
 package miicbot;
 
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -9,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -45,7 +46,10 @@ public final class Main {
     private static final CountDownLatch DONE = new CountDownLatch(1);
 
     public static void main(String[] args) {
-        int code = run(args, System.getenv(), System.in, System.out, System.err);
+        // UTF-8 whatever the locale: with LANG unset Java would print "Mar?a" for a parent's "María".
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, System.getenv(), System.in, out, err);
         DONE.countDown();
         if (code != 0) {
             System.exit(code);
@@ -62,11 +66,16 @@ public final class Main {
             err.println("miic-privacy-bot: " + e.getMessage());
             return CONFIG_ERROR;
         }
-        Map<Language, Catalogue> catalogues = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            catalogues.put(language, Catalogue.load(language, config.messagesDir()));
+        Map<Language, Catalogue> catalogues;
+        Submission submission;
+        try {
+            catalogues = Catalogue.loadAll(config.messagesDir());
+            submission = Submission.load();
+        } catch (RuntimeException e) {
+            // A bad catalogue or submission.json: one line for the operator, not a stack trace.
+            err.println("miic-privacy-bot: " + oneLine(e));
+            return CONFIG_ERROR;
         }
-        Submission submission = Submission.load();
         Engine engine = new Engine(catalogues, new Engine.Settings(config.retentionDays(),
                 config.deleteTypedAnswers() && config.telegramMode() && !arguments.console(), submission));
         if (!config.telegramMode() || arguments.console()) {
@@ -136,6 +145,17 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(hook);
         stopped.await();
         return 0;
+    }
+
+    /** The first line of an exception's message and of its cause's, e.g. Jackson's reason for bad JSON. */
+    private static String oneLine(Throwable e) {
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage().lines().findFirst()
+                .orElse(""))) {
+            message += ": " + cause.getMessage().lines().findFirst().orElse("").strip();
+        }
+        return message;
     }
 
     /** The command line: the mode, the console's language and its output folder. */

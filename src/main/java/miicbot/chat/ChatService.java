@@ -27,8 +27,6 @@ import miicbot.i18n.Language;
  * <p>Thread-safe for different chats at once; the caller hands one chat's updates over in order, one at a time.
  */
 public final class ChatService {
-    /** How long an idle conversation is kept when RETENTION_DAYS is not set. */
-    public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
     private static final Logger LOG = Logger.getLogger(ChatService.class.getName());
 
     /** The engine's one step, {@link Engine#next}; tests pass a small fake. */

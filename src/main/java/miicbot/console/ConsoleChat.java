@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import miicbot.chat.ChatService;
 import miicbot.engine.Event;
 import miicbot.engine.Reply;
@@ -23,7 +24,7 @@ public final class ConsoleChat {
     /** The console is one chat; its id cannot clash with Telegram's, which are never 0. */
     public static final long CHAT_ID = 0;
 
-    /** Renders a request to PDF bytes; absent until a renderer is wired in. */
+    /** Renders a request to PDF bytes. */
     @FunctionalInterface
     public interface Renderer {
         byte[] render(ChildRequest request);
@@ -39,7 +40,7 @@ public final class ConsoleChat {
 
     public ConsoleChat(ChatService chats, Renderer renderer, Catalogue catalogue, Path outDir, PrintStream out) {
         this.chats = chats;
-        this.renderer = renderer;
+        this.renderer = Objects.requireNonNull(renderer);
         this.catalogue = catalogue;
         this.outDir = outDir;
         this.out = out;
@@ -99,10 +100,6 @@ public final class ConsoleChat {
     }
 
     private void save(Reply.SendForm form) {
-        if (renderer == null) {
-            out.println(catalogue.text("console.no_renderer"));
-            return;
-        }
         try {
             Files.createDirectories(outDir);
             Path file = outDir.resolve(form.fileName());

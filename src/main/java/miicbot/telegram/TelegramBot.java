@@ -63,7 +63,7 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    /** The token was refused by the Bot API (or the API could not be reached to check it). */
+    /** Telegram refused the token (401 or 404 on getMe): the operator must fix TELEGRAM_BOT_TOKEN. */
     public static final class BadToken extends Exception {
         BadToken(String message) {
             super(message);
@@ -87,7 +87,11 @@ public final class TelegramBot implements AutoCloseable {
         this.polling = polling;
     }
 
-    /** Starts the bot; returns once polling runs. */
+    /**
+     * Starts the bot; returns once polling runs. Waits, retrying, while the Bot API cannot be reached; throws
+     * {@link BadToken} only when Telegram itself refuses the token. Whatever fails, the threads and connections
+     * made so far are released.
+     */
     public static TelegramBot start(Settings settings, ChatService chats, RequestForm form,
                                     Map<Language, Catalogue> catalogues) throws BadToken, TelegramApiException {
         TelegramUrl url = url(settings.apiUrl());
@@ -100,6 +104,19 @@ public final class TelegramBot implements AutoCloseable {
                 .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES)).connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 15L))
                 .writeTimeout(Duration.ofSeconds(30)).build();
+        List<ExecutorService> pools = new ArrayList<>();
+        try {
+            return start(settings, chats, form, catalogues, url, http, pools);
+        } catch (Exception e) {
+            pools.forEach(ExecutorService::shutdownNow);
+            closeHttp(http);
+            throw e;
+        }
+    }
+
+    private static TelegramBot start(Settings settings, ChatService chats, RequestForm form,
+                                     Map<Language, Catalogue> catalogues, TelegramUrl url, OkHttpClient http,
+                                     List<ExecutorService> pools) throws BadToken, TelegramApiException {
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, settings.token(), url);
         checkToken(client);
         publishCommands(client, catalogues);
@@ -110,9 +127,12 @@ public final class TelegramBot implements AutoCloseable {
 
         BotApi api = new BotApi(client, settings.messagesPerSecond(), 4);
         TelegramSender sender = new TelegramSender(api, form);
-        ChatQueues queues = new ChatQueues(Executors.newFixedThreadPool(settings.workers(), daemon("chat")));
+        ExecutorService chatWorkers = Executors.newFixedThreadPool(settings.workers(), daemon("chat"));
+        pools.add(chatWorkers);
+        ChatQueues queues = new ChatQueues(chatWorkers);
         // Answers must not queue behind each other: a slow Bot API call would leave spinners turning.
         ExecutorService answers = Executors.newFixedThreadPool(16, daemon("callback-answer"));
+        pools.add(answers);
         UpdateHandler handler = new UpdateHandler(chats, sender, api, queues, answers, catalogues,
                 settings.deleteTypedAnswers());
         // Replies left from before a restart go first, each on its chat's queue, ahead of the chat's new updates.
@@ -120,6 +140,7 @@ public final class TelegramBot implements AutoCloseable {
             handler.wake(chat);
         }
         ScheduledExecutorService poller = Executors.newScheduledThreadPool(2, daemon("poller"));
+        pools.add(poller);
         // A reply given up on (Telegram down for a while) is retried every half minute, on its chat's queue.
         poller.scheduleWithFixedDelay(() -> {
             try {
@@ -152,14 +173,36 @@ public final class TelegramBot implements AutoCloseable {
         return handler.foreignTaps();
     }
 
-    private static void checkToken(OkHttpTelegramClient client) throws BadToken {
-        try {
-            client.execute(new GetMe());
-        } catch (TelegramApiRequestException e) {
-            throw new BadToken("Telegram refused the bot token (" + e.getErrorCode()
-                    + "): check TELEGRAM_BOT_TOKEN");
-        } catch (TelegramApiException e) {
-            throw new BadToken("cannot reach the Bot API to check the token: " + e.getClass().getSimpleName());
+    /**
+     * Checks the token with getMe. Only Telegram's own 401 or 404 means a bad token; a network failure or any other
+     * answer (a 5xx from a proxy, a 429) is logged and retried, waiting 0.5 s and then up to 30 s between tries,
+     * so a bot started before its network is up starts when the Bot API can be reached.
+     */
+    private static void checkToken(OkHttpTelegramClient client) throws BadToken, TelegramApiException {
+        long wait = 500;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.execute(new GetMe());
+                return;
+            } catch (TelegramApiRequestException e) {
+                Integer code = e.getErrorCode();
+                if (code != null && (code == 401 || code == 404)) {
+                    throw new BadToken("Telegram refused the bot token (" + code + "): check TELEGRAM_BOT_TOKEN");
+                }
+                LOG.warning("Bot API answered getMe with " + (code == null ? "an unreadable reply" : code)
+                        + " (try " + attempt + "); retrying in " + wait + " ms");
+            } catch (TelegramApiException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                LOG.warning("cannot reach the Bot API (" + cause.getClass().getSimpleName() + ", try " + attempt
+                        + "); retrying in " + wait + " ms");
+            }
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new TelegramApiException("stopped while waiting for the Bot API", interrupted);
+            }
+            wait = Math.min(30_000, wait * 2);
         }
     }
 
@@ -232,6 +275,10 @@ public final class TelegramBot implements AutoCloseable {
         }
         queues.close();
         answers.shutdownNow();
+        closeHttp(http);
+    }
+
+    private static void closeHttp(OkHttpClient http) {
         http.dispatcher().executorService().shutdownNow();
         http.connectionPool().evictAll();
     }

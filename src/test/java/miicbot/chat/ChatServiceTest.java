@@ -1,6 +1,7 @@
 package miicbot.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,6 +107,20 @@ class ChatServiceTest {
     }
 
     @Test
+    void anInterruptedDeliveryReportsTheChatAsNotDone() {
+        chats.handle(7, 1, Language.EN, START, sender.failNext(1));
+        assertEquals(List.of(7L), chats.chatsWithPending());
+        boolean done = chats.deliverPending(7, (chatId, reply) -> {
+            throw new InterruptedException();
+        });
+        assertTrue(Thread.interrupted(), "the interrupt is passed on");
+        assertFalse(done, "the reply is still pending");
+        assertEquals(List.of(7L), chats.chatsWithPending());
+        assertTrue(chats.deliverPending(7, sender));
+        assertEquals(List.of(), chats.chatsWithPending());
+    }
+
+    @Test
     void forgetDeliversItsConfirmationAndLeavesOnlyTheCounters() {
         List<Event> events = FakeInterview.wholeInterview();
         for (int i = 0; i < events.size(); i++) {
@@ -126,7 +141,7 @@ class ChatServiceTest {
         chats.handle(8, 1, Language.EN, START, sender);
         clock.advance(Duration.ofDays(2));
 
-        assertEquals(1, chats.purgeIdle(ChatService.DEFAULT_RETENTION));
+        assertEquals(1, chats.purgeIdle(Duration.ofDays(30)));
         assertEquals(Optional.empty(), store.load(7));
         assertTrue(store.load(8).isPresent());
         assertThrows(IllegalArgumentException.class, () -> chats.purgeIdle(Duration.ZERO));

@@ -115,8 +115,8 @@ class HostileInputTest {
     void namesWithMarkupAreKeptExactlyAsTyped() {
         Dialog d = new Dialog(Language.EN).type("hi").tap("parent").type("José Ñúñez-O'Brien");
         assertEquals("José Ñúñez-O'Brien", d.conversation().answer(StepId.PARENT_NAME));
-        d.type("651-555-0123").type("<b>12</b> Main & Co, St. Paul, MN 55101").child("Ana", "Lee", "2019-01-01")
+        d.type("651-555-0123").type("12 <b>Main</b> St & Co, St. Paul, MN 55101").child("Ana", "Lee", "2019-01-01")
                 .tap("opt_out");
-        assertTrue(d.said().contains("<b>12</b> Main & Co"), "the engine does not escape: adapters do");
+        assertTrue(d.said().contains("12 <b>Main</b> St & Co"), "the engine does not escape: adapters do");
     }
 }

@@ -29,6 +29,7 @@ class CatalogueTest {
         for (Language language : Language.values()) {
             Catalogue other = Catalogue.load(language, null);
             assertEquals(EN.keys().stream().toList(), other.keys().stream().toList(), language + " keys differ");
+            assertTrue(other.keys().contains("welcome.text") && other.keys().size() > 100, language.code());
         }
     }
 
@@ -86,6 +87,96 @@ class CatalogueTest {
         Files.writeString(dir.resolve("en.json"), "{\"language.name\": \"Local English\"}");
         assertEquals("Local English", Catalogue.load(Language.EN, dir).text("language.name"));
         assertEquals("Español", Catalogue.load(Language.ES, dir).text("language.name"), "no es.json there: bundled");
+    }
+
+    @Test
+    void aPartialOverrideKeepsEveryOtherBundledText(@TempDir Path dir) throws IOException {
+        // Before: the partial file replaced the catalogue and every chat failed with "no message 'welcome.text'".
+        Files.writeString(dir.resolve("en.json"), "{\"language.name\": \"Local English\"}");
+        Map<Language, Catalogue> all = Catalogue.loadAll(dir);
+        assertEquals("Local English", all.get(Language.EN).text("language.name"));
+        assertEquals(EN.text("welcome.text"), all.get(Language.EN).text("welcome.text"));
+        assertEquals(EN.keys().stream().toList(), all.get(Language.EN).keys().stream().toList());
+    }
+
+    @Test
+    void theBundledCataloguesPassTheStartCheck() {
+        Map<Language, Catalogue> all = Catalogue.loadAll(null);
+        assertEquals(Set.of(Language.values()), all.keySet());
+    }
+
+    @Test
+    void doneAndConsoleEndUseRealPlurals() {
+        Catalogue es = Catalogue.load(Language.ES, null);
+        assertTrue(EN.text("done.text", Map.of("count", 1, "submission", "x")).startsWith("Done! You have 1 form.\n"));
+        assertTrue(EN.text("done.text", Map.of("count", 2, "submission", "x")).startsWith("Done! You have 2 forms.\n"));
+        assertTrue(EN.text("done.text", Map.of("count", 1, "submission", "MDH, P.O. Box 64975"))
+                .contains("\nMDH, P.O. Box 64975\n\nPlease check MDH's current"), "apostrophe kept, value in place");
+        assertTrue(EN.text("console.end", Map.of("count", 0, "dir", Path.of("out")))
+                .startsWith("End of input. 0 forms saved in out."));
+        assertTrue(es.text("done.text", Map.of("count", 1, "submission", "x")).startsWith("¡Listo! Tiene 1 formulario.\n"));
+        assertTrue(es.text("console.end", Map.of("count", 3, "dir", "d"))
+                .startsWith("Fin de la entrada. 3 formularios guardados en d."));
+        assertEquals(Set.of("count", "submission"), EN.placeholders("done.text"));
+        assertEquals(Set.of("count", "dir"), es.placeholders("console.end"));
+    }
+
+    @Test
+    void noTextSaysFormWithAnSInBrackets() {
+        for (Language language : Language.values()) {
+            Catalogue catalogue = Catalogue.load(language, null);
+            for (String key : catalogue.keys()) {
+                boolean label = key.startsWith("pdf.field.");
+                assertTrue(label || !catalogue.text(key).matches("(?s).*\\w\\((s|es)\\).*"),
+                        language.code() + ": " + key + " needs a plural argument instead of '(s)'");
+            }
+        }
+    }
+
+    @Test
+    void aTextThatStartsWithAPlaceholderIsFilledAndOneWithoutIsReturnedAsItIs() {
+        Catalogue c = new Catalogue(Language.EN, Map.of("a", "{child} is 18", "b", "No placeholder"));
+        assertEquals("Ana is 18", c.text("a", Map.of("child", "Ana")));
+        assertEquals("No placeholder", c.text("b", Map.of("child", "Ana")));
+    }
+
+    @Test
+    void aPluralTextMissingItsValueShowsThePlaceholder() {
+        Catalogue c = new Catalogue(Language.EN, Map.of("k", "{n, plural, one {# child} other {# children}} of {who}"));
+        assertEquals("2 children of Ana", c.text("k", Map.of("n", 2, "who", "Ana")));
+        assertEquals("1 child of {who}", c.text("k", Map.of("n", 1)));
+        assertEquals("{n} of {who}", c.text("k", Map.of()));
+    }
+
+    @Test
+    void aSelectTextPicksItsBranch() {
+        Catalogue c = new Catalogue(Language.ES, Map.of("k", "{g, select, female {Ella} other {Elle}} vino"));
+        assertEquals("Ella vino", c.text("k", Map.of("g", "female")));
+        assertEquals("Elle vino", c.text("k", Map.of("g", "x")));
+    }
+
+    @Test
+    void aPluralWithBadSyntaxIsRefusedNamingTheKey() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> new Catalogue(Language.EN, Map.of("k", "{n, plural, one {# form}")));
+        assertTrue(e.getMessage().startsWith("key 'k':"), e.getMessage());
+    }
+
+    @Test
+    void aPlainTextWithoutPlaceholdersComesBackAsItIs() {
+        Catalogue c = new Catalogue(Language.EN, Map.of("k", "It's done, {not a placeholder"));
+        assertEquals("It's done, {not a placeholder", c.text("k", Map.of("x", 1)));
+        assertEquals(Set.of(), c.placeholders("k"));
+    }
+
+    @Test
+    void reviewedOnlyWhenTheCatalogueSaysYes() {
+        assertTrue(new Catalogue(Language.EN, Map.of("language.reviewed", "yes")).reviewed());
+        assertFalse(new Catalogue(Language.EN, Map.of("language.reviewed", "no")).reviewed());
+        assertFalse(new Catalogue(Language.EN, Map.of()).reviewed());
+        assertEquals(Language.ES, new Catalogue(Language.ES, Map.of()).language());
+        assertTrue(new Catalogue(Language.EN, Map.of("a", "b")).has("a"));
+        assertFalse(new Catalogue(Language.EN, Map.of("a", "b")).has("b"));
     }
 
     @Test

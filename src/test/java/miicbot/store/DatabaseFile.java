@@ -1,5 +1,8 @@
 package miicbot.store;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,6 +22,16 @@ final class DatabaseFile {
         return dataDir.resolve(SqliteConversationStore.FILE_NAME);
     }
 
+    /**
+     * A second connection to the store's file. The file must exist: SQLite would otherwise create an empty one,
+     * and a test reading it would look at nothing.
+     */
+    static Connection connect(Path dataDir) throws SQLException {
+        Path file = in(dataDir);
+        assertTrue(Files.isRegularFile(file), "no database file at " + file);
+        return DriverManager.getConnection("jdbc:sqlite:" + file);
+    }
+
     /** Rows of {@code table} belonging to {@code chatId}. */
     static long rows(Path dataDir, String table, long chatId) throws SQLException {
         return number(dataDir, "SELECT count(*) FROM " + table + " WHERE chat_id = " + chatId);
@@ -34,7 +47,7 @@ final class DatabaseFile {
     }
 
     static long number(Path dataDir, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + in(dataDir));
+        try (Connection c = connect(dataDir);
              Statement s = c.createStatement();
              ResultSet r = s.executeQuery(sql)) {
             r.next();
@@ -43,7 +56,7 @@ final class DatabaseFile {
     }
 
     static String text(Path dataDir, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + in(dataDir));
+        try (Connection c = connect(dataDir);
              Statement s = c.createStatement();
              ResultSet r = s.executeQuery(sql)) {
             r.next();
@@ -52,7 +65,7 @@ final class DatabaseFile {
     }
 
     static byte[] conversationBlob(Path dataDir, long chatId) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + in(dataDir));
+        try (Connection c = connect(dataDir);
              PreparedStatement s = c.prepareStatement("SELECT blob FROM conversations WHERE chat_id = ?")) {
             s.setLong(1, chatId);
             try (ResultSet r = s.executeQuery()) {
@@ -62,7 +75,7 @@ final class DatabaseFile {
     }
 
     static void execute(Path dataDir, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + in(dataDir));
+        try (Connection c = connect(dataDir);
              Statement s = c.createStatement()) {
             s.execute(sql);
         }

@@ -132,7 +132,10 @@ class SqliteStoreFailuresTest {
 
     @Test
     void anotherProgramsDatabaseIsRefused() throws Exception {
-        DatabaseFile.execute(dir, "CREATE TABLE photos (id INTEGER)");
+        try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + DatabaseFile.in(dir));
+             var s = other.createStatement()) {
+            s.execute("CREATE TABLE photos (id INTEGER)");
+        }
         String before = hash(DatabaseFile.in(dir));
 
         assertEquals(Reason.CORRUPT, openFails(env).reason());

@@ -62,6 +62,8 @@ class BotProcessIT {
             long stopping = System.nanoTime();
             bot.destroy(); // SIGTERM
             assertTrue(bot.waitFor(5, TimeUnit.SECONDS), "exits within 5 s of SIGTERM");
+            // A JVM stopped by SIGTERM exits 128 + 15 once its shutdown hook is done; 1 or 2 would mean a failure.
+            assertEquals(143, bot.exitValue(), "exit code after SIGTERM");
             System.out.println("SIGTERM to exit: " + (System.nanoTime() - stopping) / 1_000_000 + " ms");
             String log = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
             for (String secret : List.of(FakeBotApi.TOKEN, "hi\n")) {
