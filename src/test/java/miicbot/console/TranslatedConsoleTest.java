@@ -54,7 +54,7 @@ class TranslatedConsoleTest {
         String out = run(transcript("two-children-" + language.code() + ".txt"),
                 "--lang", language.code(), "--out", dir.resolve("forms").toString());
 
-        assertTrue(out.contains(own.text("welcome.choice.start")), "the console speaks " + language + ":\n" + out);
+        assertTrue(out.contains(own.text("role.choice.parent")), "the console speaks " + language + ":\n" + out);
         assertFalse(out.contains(english.text("welcome.choice.about")), "no English buttons:\n" + out);
         List<Path> forms;
         try (Stream<Path> files = Files.list(dir.resolve("forms"))) {
