@@ -114,7 +114,7 @@ class CatalogueTest {
                 .contains("\nMDH, P.O. Box 64975\n\nPlease check MDH's current"), "apostrophe kept, value in place");
         assertTrue(EN.text("console.end", Map.of("count", 0, "dir", Path.of("out")))
                 .startsWith("End of input. 0 forms saved in out."));
-        assertTrue(es.text("done.text", Map.of("count", 1, "submission", "x")).startsWith("¡Listo! Tiene 1 formulario.\n"));
+        assertTrue(es.text("done.text", Map.of("count", 1, "submission", "x")).startsWith("¡Ya terminamos! Tiene 1 formulario.\n"));
         assertTrue(es.text("console.end", Map.of("count", 3, "dir", "d"))
                 .startsWith("Fin de la entrada. 3 formularios guardados en d."));
         assertEquals(Set.of("count", "submission"), EN.placeholders("done.text"));
