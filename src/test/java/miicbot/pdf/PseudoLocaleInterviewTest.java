@@ -190,8 +190,10 @@ class PseudoLocaleInterviewTest {
     private static Set<String> allowedWords(List<String> answers, Submission submission) {
         Set<String> words = new TreeSet<>();
         List<String> sources = new ArrayList<>(answers);
-        sources.addAll(submission.mailingAddress());
-        sources.addAll(List.of(submission.fax(), submission.onlineForm(), submission.email()));
+        for (Submission.Route route : submission.routes()) {
+            sources.add(route.name());
+            sources.addAll(route.address());
+        }
         for (Language language : Language.values()) {
             if (language != Language.EN) { // the language picker names each language in its own words
                 Catalogue own = Catalogue.load(language, null);
