@@ -108,7 +108,7 @@ public final class TelegramBot implements AutoCloseable {
         warmUp.setDaemon(true);
         warmUp.start();
 
-        BotApi api = new BotApi(client, settings.messagesPerSecond(), 4);
+        BotApi api = new BotApi(client, new JsonCalls(http, url, settings.token()), settings.messagesPerSecond(), 4);
         TelegramSender sender = new TelegramSender(api, form);
         ChatQueues queues = new ChatQueues(Executors.newFixedThreadPool(settings.workers(), daemon("chat")));
         // Answers must not queue behind each other: a slow Bot API call would leave spinners turning.
