@@ -122,8 +122,8 @@ public final class ChatService {
      */
     public List<ConversationStore.Pending> pendingToSend(long chatId) {
         Backlog backlog = Backlog.of(store.pending(chatId));
-        for (ConversationStore.Pending dropped : backlog.pointless()) {
-            store.delivered(chatId, dropped.seq());
+        if (!backlog.pointless().isEmpty()) {
+            store.delivered(chatId, backlog.pointless().stream().map(ConversationStore.Pending::seq).toList());
         }
         return backlog.toSend();
     }

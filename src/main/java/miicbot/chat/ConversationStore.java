@@ -61,6 +61,13 @@ public interface ConversationStore extends AutoCloseable {
     /** Marks one reply delivered; it is removed from the outbox. */
     void delivered(long chatId, long seq);
 
+    /** Marks several replies delivered, in one transaction where the store can. */
+    default void delivered(long chatId, List<Long> seqs) {
+        for (long seq : seqs) {
+            delivered(chatId, seq);
+        }
+    }
+
     /** Erases everything about the chat: conversation, outbox, processed update ids. */
     void forget(long chatId);
 

@@ -28,6 +28,9 @@ public final class AnswerCipher {
 
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
+    // Cipher.getInstance looks up the provider on every call (a profile showed it costing more than the AES work);
+    // a Cipher is not thread-safe, so each thread keeps one and re-initialises it with a fresh nonce per record.
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(AnswerCipher::newCipher);
 
     /** A cipher for a 32-byte key. */
     public AnswerCipher(byte[] key) {
@@ -66,7 +69,7 @@ public final class AnswerCipher {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(aad);
             byte[] body = cipher.doFinal(plaintext);
@@ -82,12 +85,21 @@ public final class AnswerCipher {
             throw unreadable(null);
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 1, NONCE_BYTES));
             cipher.updateAAD(aad);
             return cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
         } catch (GeneralSecurityException e) {
             throw unreadable(e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            // AES/GCM is in every JDK; failing here means a broken runtime, not bad data.
+            throw new IllegalStateException("AES-GCM is not available", e);
         }
     }
 

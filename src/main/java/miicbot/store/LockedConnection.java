@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -57,6 +58,23 @@ final class LockedConnection implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 undo(e);
                 throw e;
+            }
+        });
+    }
+
+    /**
+     * Runs {@code work} in one transaction whose commit is not forced to disk ({@code synchronous = NORMAL} in WAL
+     * mode): it survives the process being killed, not a power cut. Only for changes whose loss is harmless.
+     */
+    <T> T unforced(Work<T> work) {
+        return locked(() -> {
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA synchronous = NORMAL");
+                try {
+                    return inTransaction(work);
+                } finally {
+                    s.execute("PRAGMA synchronous = FULL");
+                }
             }
         });
     }

@@ -150,9 +150,24 @@ public final class SqliteConversationStore implements ConversationStore {
         return db.locked(() -> db.longs("SELECT chat_id FROM outbox GROUP BY chat_id ORDER BY min(seq)"));
     }
 
+    /**
+     * Not forced to disk: a lost mark only means the reply is sent again, which delivery allows anyway (at least
+     * once). The mark survives a killed process (it is in the WAL file); a power cut may lose the marks made since
+     * the last forced commit, the next poll's. A forced commit here cost one fsync per reply sent.
+     */
     @Override
     public void delivered(long chatId, long seq) {
-        db.locked(() -> db.update("DELETE FROM outbox WHERE chat_id = ? AND seq = ?", chatId, seq));
+        db.unforced(() -> db.update("DELETE FROM outbox WHERE chat_id = ? AND seq = ?", chatId, seq));
+    }
+
+    @Override
+    public void delivered(long chatId, List<Long> seqs) {
+        db.unforced(() -> {
+            for (long seq : seqs) {
+                db.update("DELETE FROM outbox WHERE chat_id = ? AND seq = ?", chatId, seq);
+            }
+            return null;
+        });
     }
 
     @Override

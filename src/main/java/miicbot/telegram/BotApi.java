@@ -1,13 +1,11 @@
 package miicbot.telegram;
 
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 import miicbot.chat.ChatTag;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
-import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -18,7 +16,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * each chat is paced to about one message a second with short bursts (Bots FAQ). Pacing never sleeps: the caller
  * asks {@link #pause} before a message and, when the chat must wait, comes back on a timer. A call that still
  * fails throws {@link GaveUp}; a permanent refusal (a 4xx other than 429, e.g. the parent blocked the bot) returns
- * null, so one bad message cannot wedge a chat's queue.
+ * false, so one bad message cannot wedge a chat's queue.
  */
 final class BotApi {
     private static final Logger LOG = Logger.getLogger(BotApi.class.getName());
@@ -42,37 +40,53 @@ final class BotApi {
         }
     }
 
-    /** A call to make: a method of the client. */
+    /** A call to make; it returns normally when Telegram said ok. */
     @FunctionalInterface
-    interface Call<T> {
-        T run(TelegramClient client) throws TelegramApiException;
+    private interface Call {
+        void run() throws TelegramApiException;
     }
 
     private final TelegramClient client;
+    private final JsonCalls json;
     private final double messagesPerSecond;
     private final int burst;
     private final Map<Long, Bucket> buckets = new HashMap<>();
     private final Map<Long, Long> blockedUntil = new HashMap<>();
 
+    /** Every call through the library's client. */
     BotApi(TelegramClient client, double messagesPerSecond, int burst) {
+        this(client, null, messagesPerSecond, burst);
+    }
+
+    /** Uploads through the library's client, the other calls through {@code json} (the bot's own). */
+    BotApi(TelegramClient client, JsonCalls json, double messagesPerSecond, int burst) {
         this.client = client;
+        this.json = json;
         this.messagesPerSecond = messagesPerSecond;
         this.burst = burst;
     }
 
-    <T extends Serializable> T execute(long chatId, BotApiMethod<T> method)
-            throws GaveUp, RetryLater, InterruptedException {
-        return call(chatId, method.getMethod(), c -> c.execute(method), true);
+    /** A message to the chat; true when Telegram took it, false when it refused it for good. */
+    boolean execute(long chatId, BotApiMethod<?> method) throws GaveUp, RetryLater, InterruptedException {
+        return call(chatId, method.getMethod(), () -> run(method), true);
     }
 
-    Message send(long chatId, SendDocument document) throws GaveUp, RetryLater, InterruptedException {
-        return call(chatId, "sendDocument", c -> c.execute(document), true);
+    /** A document to the chat; true when Telegram took it, false when it refused it for good. */
+    boolean send(long chatId, SendDocument document) throws GaveUp, RetryLater, InterruptedException {
+        return call(chatId, "sendDocument", () -> client.execute(document), true);
     }
 
     /** A call that is not a message to the chat (answerCallbackQuery, deleteMessage): not paced. */
-    <T extends Serializable> T unpaced(long chatId, BotApiMethod<T> method)
-            throws GaveUp, RetryLater, InterruptedException {
-        return call(chatId, method.getMethod(), c -> c.execute(method), false);
+    boolean unpaced(long chatId, BotApiMethod<?> method) throws GaveUp, RetryLater, InterruptedException {
+        return call(chatId, method.getMethod(), () -> run(method), false);
+    }
+
+    private void run(BotApiMethod<?> method) throws TelegramApiException {
+        if (json != null) {
+            json.call(method);
+        } else {
+            client.execute(method);
+        }
     }
 
     /**
@@ -98,7 +112,7 @@ final class BotApi {
         }
     }
 
-    private <T> T call(long chatId, String method, Call<T> call, boolean paced)
+    private boolean call(long chatId, String method, Call call, boolean paced)
             throws GaveUp, RetryLater, InterruptedException {
         TelegramApiException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -110,7 +124,8 @@ final class BotApi {
                 take(chatId);
             }
             try {
-                return call.run(client);
+                call.run();
+                return true;
             } catch (TelegramApiRequestException e) {
                 last = e;
                 Integer code = e.getErrorCode();
@@ -122,10 +137,10 @@ final class BotApi {
                 }
                 if (code != null && code >= 400 && code < 500) {
                     if (isNotModified(e)) {
-                        return null;
+                        return false;
                     }
                     LOG.warning(method + " refused for chat " + ChatTag.of(chatId) + ": " + code);
-                    return null;
+                    return false;
                 }
                 backoff(attempt);
             } catch (TelegramApiException e) {

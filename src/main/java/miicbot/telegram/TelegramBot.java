@@ -185,7 +185,7 @@ public final class TelegramBot implements AutoCloseable {
         warmUp.setDaemon(true);
         warmUp.start();
 
-        BotApi api = new BotApi(client, settings.messagesPerSecond(), 4);
+        BotApi api = new BotApi(client, new JsonCalls(http, url, settings.token()), settings.messagesPerSecond(), 4);
         TelegramSender sender = new TelegramSender(api, form, operations.metrics());
         ExecutorService chatWorkers = Executors.newFixedThreadPool(settings.workers(), daemon("chat"));
         pools.add(chatWorkers);

@@ -23,7 +23,8 @@ import miicbot.telegram.fake.FakeBotApi;
  * hand (surefire skips this package); docs/BENCHMARKS.md has the command and the latest numbers.
  *
  * <p>Options: --chats 500 --children 2 --latency-ms 0 --fault-rate 0 --rate429 0 --duration-s 600 --pace 10000
- * --jvm "-XX:MaxRAM=512m ..." (the JVM flags; default: the Dockerfile's, in a 512 MB container).
+ * --jvm "-XX:MaxRAM=512m ..." (the JVM flags; default: the Dockerfile's, in a 512 MB container) --cds true (the
+ * Dockerfile's class archive, made first by a training start as the Dockerfile does; false to start without).
  */
 public final class LoadBench {
     private static final String DOCKER_FLAGS = "-XX:MaxRAM=512m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k";
@@ -40,6 +41,7 @@ public final class LoadBench {
         double rate429 = Double.parseDouble(options.getOrDefault("rate429", "0"));
         long duration = Long.parseLong(options.getOrDefault("duration-s", "600"));
         String jvm = options.getOrDefault("jvm", DOCKER_FLAGS);
+        boolean cds = Boolean.parseBoolean(options.getOrDefault("cds", "true"));
         String pace = options.getOrDefault("pace", "10000"); // CHAT_PACE_PER_SECOND: 1 is production's
         List<Step> steps = interview(children);
 
@@ -52,9 +54,12 @@ public final class LoadBench {
             Driver driver = new Driver(api, steps, chats);
             api.onCall(driver::onCall);
 
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString()));
-            command.addAll(Arrays.asList(jvm.split(" ")));
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            if (cds) {
+                jvm += " -XX:SharedArchiveFile=" + classArchive(java, data);
+            }
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(Arrays.asList(jvm.trim().split(" +")));
             command.addAll(List.of("-jar", Path.of("target", "miic-privacy-bot.jar").toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(data.resolve("bot.log").toFile());
@@ -111,6 +116,26 @@ public final class LoadBench {
                 bot.waitFor(10, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /**
+     * The Dockerfile's AppCDS archive, made the same way: a training start of the jar that exits (2) when no Bot API
+     * answers, dumping the classes it loaded.
+     */
+    private static Path classArchive(String java, Path data) throws Exception {
+        Path archive = data.resolve("classes.jsa");
+        Path training = Files.createDirectories(data.resolve("training"));
+        ProcessBuilder builder = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + archive, "-XX:+UseSerialGC",
+                "-Xss512k", "-jar", Path.of("target", "miic-privacy-bot.jar").toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(Map.of("TELEGRAM_BOT_TOKEN", "0:training",
+                "TELEGRAM_API_URL", "http://127.0.0.1:9", "DATA_DIR", training.toString()));
+        Process process = builder.start();
+        if (!process.waitFor(120, TimeUnit.SECONDS) || !Files.isRegularFile(archive)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the training start made no class archive");
+        }
+        return archive;
     }
 
     /** The interview for one parent, with each line's expected replies (from the engine itself). */

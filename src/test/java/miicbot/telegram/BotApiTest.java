@@ -1,8 +1,7 @@
 package miicbot.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +11,9 @@ import miicbot.telegram.fake.FakeBotApi;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -23,14 +23,15 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 class BotApiTest {
     private FakeBotApi fake;
     private OkHttpClient http;
+    private TelegramUrl url;
     private OkHttpTelegramClient client;
 
     @BeforeEach
     void start() throws Exception {
         fake = new FakeBotApi();
         http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(10)).build();
-        client = new OkHttpTelegramClient(http, FakeBotApi.TOKEN, TelegramUrl.builder().schema("http")
-                .host("127.0.0.1").port(fake.port()).testServer(false).build());
+        url = TelegramUrl.builder().schema("http").host("127.0.0.1").port(fake.port()).testServer(false).build();
+        client = new OkHttpTelegramClient(http, FakeBotApi.TOKEN, url);
     }
 
     @AfterEach
@@ -40,17 +41,24 @@ class BotApiTest {
         fake.close();
     }
 
+    /** The bot's two paths: every call through the library's client, or the frequent ones through JsonCalls. */
+    private BotApi api(boolean lean, double perSecond) {
+        return lean ? new BotApi(client, new JsonCalls(http, url, FakeBotApi.TOKEN), perSecond, 4)
+                : new BotApi(client, perSecond, 4);
+    }
+
     private static SendMessage text(long chat, String text) {
         return SendMessage.builder().chatId(chat).text(text).build();
     }
 
-    @Test
-    void aBurstGoesAtOnceThenTheChatMustWaitAndOtherChatsNeedNot() throws Exception {
-        BotApi api = new BotApi(client, 1, 4);
+    @ParameterizedTest(name = "through JsonCalls: {0}")
+    @ValueSource(booleans = {false, true})
+    void aBurstGoesAtOnceThenTheChatMustWaitAndOtherChatsNeedNot(boolean lean) throws Exception {
+        BotApi api = api(lean, 1);
         long started = System.nanoTime();
         for (int i = 0; i < 4; i++) {
             assertEquals(0, api.pause(7));
-            assertNotNull(api.execute(7, text(7, "message " + i)));
+            assertTrue(api.execute(7, text(7, "message " + i)));
         }
         assertTrue((System.nanoTime() - started) / 1_000_000 < 2_000, "nothing slept");
         long pause = api.pause(7);
@@ -58,9 +66,10 @@ class BotApiTest {
         assertEquals(0, api.pause(8), "another chat is not held up");
     }
 
-    @Test
-    void a429BlocksTheChatForRetryAfterWithoutSleepingOrCallingAgain() throws Exception {
-        BotApi api = new BotApi(client, 1000, 4);
+    @ParameterizedTest(name = "through JsonCalls: {0}")
+    @ValueSource(booleans = {false, true})
+    void a429BlocksTheChatForRetryAfterWithoutSleepingOrCallingAgain(boolean lean) throws Exception {
+        BotApi api = api(lean, 1000);
         fake.rateLimitNext("sendmessage", 1, 1);
         BotApi.RetryLater first = assertThrows(BotApi.RetryLater.class, () -> api.execute(7, text(7, "hello")));
         assertTrue(first.millis >= 1_000, "retry_after honoured: " + first.millis);
@@ -68,25 +77,27 @@ class BotApiTest {
         assertThrows(BotApi.RetryLater.class, () -> api.execute(7, text(7, "hello again")));
         assertEquals(calls, fake.botCalls(), "nothing sent while blocked");
         assertTrue(api.pause(7) > 0 && api.blockedFor(7) > 0);
-        assertNotNull(api.execute(8, text(8, "another chat")));
+        assertTrue(api.execute(8, text(8, "another chat")));
         Thread.sleep(api.blockedFor(7) + 10);
-        assertNotNull(api.execute(7, text(7, "after the wait")));
+        assertTrue(api.execute(7, text(7, "after the wait")));
         assertEquals(List.of(), fake.violations());
     }
 
-    @Test
-    void aRefusalIsDroppedAndTheNextCallGoesThrough() throws Exception {
-        BotApi api = new BotApi(client, 1000, 4);
-        assertNull(api.execute(7, text(7, "x".repeat(4097))), "a 400 is not retried");
+    @ParameterizedTest(name = "through JsonCalls: {0}")
+    @ValueSource(booleans = {false, true})
+    void aRefusalIsDroppedAndTheNextCallGoesThrough(boolean lean) throws Exception {
+        BotApi api = api(lean, 1000);
+        assertFalse(api.execute(7, text(7, "x".repeat(4097))), "a 400 is not retried");
         assertEquals(1, fake.calls("sendmessage").size());
-        assertNotNull(api.execute(7, text(7, "fits")));
+        assertTrue(api.execute(7, text(7, "fits")));
     }
 
-    @Test
-    void serverErrorsAreRetriedWithBackoff() throws Exception {
-        BotApi api = new BotApi(client, 1000, 4);
+    @ParameterizedTest(name = "through JsonCalls: {0}")
+    @ValueSource(booleans = {false, true})
+    void serverErrorsAreRetriedWithBackoff(boolean lean) throws Exception {
+        BotApi api = api(lean, 1000);
         fake.failNext("sendmessage", 2, 500);
-        assertNotNull(api.execute(7, text(7, "hello")));
+        assertTrue(api.execute(7, text(7, "hello")));
         assertEquals(3, fake.calls("sendmessage").size());
     }
 }

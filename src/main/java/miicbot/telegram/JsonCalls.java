@@ -1,0 +1,86 @@
+package miicbot.telegram;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.objects.ApiResponse;
+import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+/**
+ * The frequent Bot API calls (sendMessage, answerCallbackQuery, edits, deletions), made on the caller's thread
+ * through the bot's own OkHttp client. The request is the library's method object written by one shared Jackson
+ * writer, as the library writes it; the answer is read only for {@code ok}, the error and {@code retry_after}. Why:
+ * in a profile the library's client spent more CPU building the full {@code Message} Telegram echoes back (which
+ * the bot never reads) and handing each call to OkHttp's dispatcher threads than on the call itself. Failures
+ * come out as the library's own exceptions, so {@link BotApi} treats both paths alike. Uploads and the start-up
+ * calls still go through the library's client.
+ */
+final class JsonCalls {
+    private static final MediaType JSON_BODY = MediaType.get("application/json; charset=utf-8");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectWriter REQUEST = JSON.writer();
+    private static final ObjectReader ANSWER = JSON.readerFor(Answer.class);
+
+    /** What the bot needs of Telegram's answer; {@code result} is skipped unread. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Answer(@JsonProperty("ok") boolean ok, @JsonProperty("error_code") Integer errorCode,
+                  @JsonProperty("description") String description,
+                  @JsonProperty("parameters") ResponseParameters parameters) { }
+
+    private final OkHttpClient http;
+    private final String base;
+
+    JsonCalls(OkHttpClient http, TelegramUrl url, String token) {
+        this.http = http;
+        this.base = url.getSchema() + "://" + url.getHost() + ":" + url.getPort() + "/bot" + token + "/"
+                + (url.isTestServer() ? "test/" : "");
+    }
+
+    /** Makes the call; returns normally when Telegram said ok, throws as the library's client would otherwise. */
+    void call(BotApiMethod<?> method) throws TelegramApiException {
+        method.validate();
+        byte[] body;
+        try {
+            body = REQUEST.writeValueAsBytes(method);
+        } catch (IOException e) {
+            throw new TelegramApiException("unable to serialise " + method.getMethod(), e);
+        }
+        Request request = new Request.Builder().url(base + method.getMethod())
+                .post(RequestBody.create(body, JSON_BODY)).build();
+        Answer answer;
+        int status;
+        try (Response response = http.newCall(request).execute(); ResponseBody answerBody = response.body()) {
+            status = response.code();
+            if (answerBody == null) {
+                throw new TelegramApiException(method.getMethod() + ": empty answer (HTTP " + response.code() + ")");
+            }
+            try (InputStream in = answerBody.byteStream()) {
+                answer = ANSWER.readValue(in);
+            }
+        } catch (IOException e) {
+            // A timeout, a dropped connection or an unreadable answer: the caller retries, as with the library.
+            throw new TelegramApiException("unable to execute " + method.getMethod() + " method", e);
+        }
+        if (answer == null) {
+            throw new TelegramApiException(method.getMethod() + ": no answer (HTTP " + status + ")");
+        }
+        if (!answer.ok()) {
+            throw new TelegramApiRequestException("Error executing " + method.getMethod() + " query",
+                    new ApiResponse<>(false, answer.errorCode(), answer.description(), answer.parameters(), null));
+        }
+    }
+}
