@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import miicbot.chat.ChatService;
 import miicbot.chat.ConversationStore;
+import miicbot.chat.ForwardingConversationStore;
 import miicbot.engine.Conversation;
 import miicbot.engine.Dialog;
 import miicbot.engine.Outcome;
@@ -69,13 +69,12 @@ class StoreOutageTest {
     }
 
     /** A real store that fails every apply while {@link #failing} is set, as a full disk or a lost volume does. */
-    private static final class FlakyStore implements ConversationStore {
-        private final ConversationStore store;
+    private static final class FlakyStore extends ForwardingConversationStore {
         private final AtomicInteger failures = new AtomicInteger();
         volatile boolean failing;
 
         FlakyStore(ConversationStore store) {
-            this.store = store;
+            super(store);
         }
 
         void awaitFailures(int count) throws InterruptedException {
@@ -98,53 +97,13 @@ class StoreOutageTest {
         @Override
         public Optional<Outcome> apply(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine) {
             check();
-            return store.apply(chatId, updateId, engine);
+            return super.apply(chatId, updateId, engine);
         }
 
         @Override
         public List<Optional<Outcome>> applyAll(List<Change> changes) {
             check();
-            return store.applyAll(changes);
-        }
-
-        @Override
-        public Optional<Conversation> load(long chatId) {
-            return store.load(chatId);
-        }
-
-        @Override
-        public List<Pending> pending(long chatId) {
-            return store.pending(chatId);
-        }
-
-        @Override
-        public List<Long> chatsWithPending() {
-            return store.chatsWithPending();
-        }
-
-        @Override
-        public void delivered(long chatId, long seq) {
-            store.delivered(chatId, seq);
-        }
-
-        @Override
-        public void forget(long chatId) {
-            store.forget(chatId);
-        }
-
-        @Override
-        public int purgeIdleSince(Instant cutoff) {
-            return store.purgeIdleSince(cutoff);
-        }
-
-        @Override
-        public List<DailyCount> dailyCounts() {
-            return store.dailyCounts();
-        }
-
-        @Override
-        public void close() {
-            store.close();
+            return super.applyAll(changes);
         }
     }
 }
