@@ -11,12 +11,14 @@ RUN mvn -B -q package -DskipTests
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --home-dir /data miicbot && mkdir -p /data && chown miicbot /data
 COPY --from=build /src/target/miic-privacy-bot.jar /app/miic-privacy-bot.jar
-# AppCDS: a training start that loads the classes of start-up (store, catalogues, JSON, HTTP client), then exits 2
-# because no Bot API answers; the JVM writes those classes to an archive that every later start maps instead of
-# loading and verifying them again (start to first getUpdates 2.6 s -> 1.0 s). An archive this JVM cannot use is
-# ignored with a warning, never fatal. The training data directory (a throwaway key and database) is removed.
+# AppCDS: a training start that loads the classes of start-up (store, catalogues, JSON, HTTP client), then waits,
+# retrying, for a Bot API that never answers; `timeout` ends it with SIGTERM and the JVM writes those classes to an
+# archive that every later start maps instead of loading and verifying them again (start to first getUpdates
+# 2.6 s -> 1.0 s). An archive this JVM cannot use is ignored with a warning, never fatal. The training data
+# directory (a throwaway key and database) is removed.
 RUN mkdir /tmp/training && TELEGRAM_BOT_TOKEN=0:training TELEGRAM_API_URL=http://127.0.0.1:9 DATA_DIR=/tmp/training \
-      java -XX:ArchiveClassesAtExit=/app/classes.jsa -XX:+UseSerialGC -Xss512k -jar /app/miic-privacy-bot.jar; \
+      timeout -s TERM 15 java -XX:ArchiveClassesAtExit=/app/classes.jsa -XX:+UseSerialGC -Xss512k \
+      -jar /app/miic-privacy-bot.jar; \
     rm -rf /tmp/training && test -s /app/classes.jsa
 USER miicbot
 VOLUME /data
