@@ -29,7 +29,7 @@ class TapsAndFloodTest {
     void aDoubleTapActsOnceAndLaterTapsOnThatButtonAreQuiet() throws Exception {
         long chat = 3001;
         try (BotHarness h = new BotHarness(dir)) {
-            FakeBotApi.BotMessage question = atRelationship(h, chat);
+            FakeBotApi.BotMessage question = atWelcome(h, chat);
             String parent = data(question, "parent");
             int sends = sends(h, chat);
             int edits = edits(h);
@@ -39,14 +39,15 @@ class TapsAndFloodTest {
             answered(h, second);
             h.api.awaitCall(c -> c.method().equals("editmessagetext") && c.chatId() == chat, WAIT);
             h.settle(h.api.botCalls() - 1);
-            assertEquals(sends + 1, sends(h, chat), "one next question: " + h.transcript(chat));
-            assertTrue(h.lastText(chat).contains("phone"), h.lastText(chat));
+            assertEquals(sends + 2, sends(h, chat), "one privacy note and one next question: " + h.transcript(chat));
+            assertTrue(h.lastText(chat).contains("full name"), h.lastText(chat));
 
             // A third tap, after the edit took the buttons away (Telegram can still deliver one): quiet too.
             String third = h.api.pushTap(chat, chat, question.messageId(), parent);
             answered(h, third);
-            h.type(chat, "651 555 0123"); // the positive signal: its reply comes after anything the tap caused
-            assertEquals(sends + 2, sends(h, chat), h.transcript(chat));
+            h.type(chat, "Maria Lopez"); // the positive signal: its reply comes after anything the tap caused
+            assertEquals(sends + 3, sends(h, chat), h.transcript(chat));
+            assertTrue(h.lastText(chat).contains("phone"), h.lastText(chat));
             assertEquals(edits + 1, edits(h), "the answered question is edited once");
             h.assertNoViolations();
         }
@@ -56,8 +57,8 @@ class TapsAndFloodTest {
     void aTapTwoQuestionsBackSaysItPassedOnceAndEditsNothing() throws Exception {
         long chat = 3002;
         try (BotHarness h = new BotHarness(dir)) {
-            FakeBotApi.BotMessage question = atRelationship(h, chat);
-            h.tap(chat, "parent").type(chat, "651 555 0123");
+            FakeBotApi.BotMessage question = atWelcome(h, chat);
+            h.tap(chat, "parent").type(chat, "Maria Lopez");
             int edits = edits(h);
             int sends = sends(h, chat);
             answered(h, h.api.pushTap(chat, chat, question.messageId(), data(question, "guardian")));
@@ -74,14 +75,14 @@ class TapsAndFloodTest {
     void forgedCallbackDataGetsTheCurrentQuestionAndNoFailingCall() throws Exception {
         long chat = 3003;
         try (BotHarness h = new BotHarness(dir)) {
-            FakeBotApi.BotMessage question = atRelationship(h, chat);
+            FakeBotApi.BotMessage question = atWelcome(h, chat);
             for (String forged : List.of("garbage", "99:parent", "1:", ":", "4294967296:x")) {
                 answered(h, h.api.pushForgedTap(chat, chat, question.messageId() + 50, forged));
             }
             answered(h, h.api.pushTap(chat, chat, question.messageId(), "2:nonsense"));
             h.type(chat, "/status");
             h.tap(chat, "parent");
-            assertTrue(h.lastText(chat).contains("phone"), h.transcript(chat));
+            assertTrue(h.lastText(chat).contains("full name"), h.transcript(chat));
             h.assertNoViolations();
         }
     }
@@ -90,13 +91,13 @@ class TapsAndFloodTest {
     void aTapFromAnotherUserIsIgnoredAndCounted() throws Exception {
         long chat = 3004;
         try (BotHarness h = new BotHarness(dir)) {
-            FakeBotApi.BotMessage question = atRelationship(h, chat);
+            FakeBotApi.BotMessage question = atWelcome(h, chat);
             int sends = sends(h, chat);
             answered(h, h.api.pushTap(chat, 777_777, question.messageId(), data(question, "parent")));
             h.tap(chat, "guardian"); // the chat's own user: acted on, and the first thing the bot does after
-            assertEquals(sends + 1, sends(h, chat), h.transcript(chat));
+            assertEquals(sends + 2, sends(h, chat), "one privacy note and one next question: " + h.transcript(chat));
             assertTrue(h.api.messages(chat).stream().anyMatch(m -> m.text() != null
-                    && m.text().endsWith("→ Legal guardian")), h.transcript(chat));
+                    && m.text().endsWith("→ I am the legal guardian")), h.transcript(chat));
             assertEquals(1, h.bot.foreignTaps());
             h.assertNoViolations();
         }
@@ -113,7 +114,7 @@ class TapsAndFloodTest {
         try (BotHarness h = new BotHarness(dir, api, 1)) {
             long flood = 4000;
             h.type(flood, "/start");
-            h.tap(flood, "start");
+            h.tap(flood, "parent");
             int before = sends(h, flood);
             List<Long> others = new ArrayList<>();
             for (long chat = 4001; chat <= 4020; chat++) {
@@ -170,20 +171,22 @@ class TapsAndFloodTest {
         return ids;
     }
 
-    /** One ordinary parent: start, name, relationship, phone; each answer sent once the bot has asked. */
+    /** One ordinary parent: start, role, name, phone, address; each answer sent once the bot has asked. */
     private static void walk(BotHarness h, long chat, List<Long> latencies) {
         try {
             await(h, chat, 1);
+            // The role tap is answered with two messages (the note that typed answers are deleted, then the name).
             List<Runnable> answers = List.of(
-                    () -> h.api.tapLabel(chat, chat, "Start"),
+                    () -> assertTrue(h.api.tapLabel(chat, chat, "I am the parent"), h.transcript(chat)),
                     () -> h.api.pushText(chat, chat, "Maria Lopez", "en"),
-                    () -> h.api.tapLabel(chat, chat, "Parent"),
-                    () -> h.api.pushText(chat, chat, "651 555 0123", "en"));
-            for (Runnable answer : answers) {
+                    () -> h.api.pushText(chat, chat, "651 555 0123", "en"),
+                    () -> h.api.pushText(chat, chat, "1 Main St, St. Paul, MN 55101", "en"));
+            List<Integer> replies = List.of(2, 1, 1, 1);
+            for (int i = 0; i < answers.size(); i++) {
                 int seen = sends(h, chat);
                 long pushed = System.currentTimeMillis();
-                answer.run();
-                await(h, chat, seen + 1);
+                answers.get(i).run();
+                await(h, chat, seen + replies.get(i));
                 latencies.add(System.currentTimeMillis() - pushed);
             }
         } catch (InterruptedException e) {
@@ -201,9 +204,9 @@ class TapsAndFloodTest {
         }
     }
 
-    /** Starts the interview and answers the name: the bot then asks the relationship, with buttons. */
-    private static FakeBotApi.BotMessage atRelationship(BotHarness h, long chat) throws InterruptedException {
-        h.type(chat, "/start").tap(chat, "start").type(chat, "Maria Lopez");
+    /** Starts the interview: the welcome asks who the parent is, with role buttons (parent, guardian, ...). */
+    private static FakeBotApi.BotMessage atWelcome(BotHarness h, long chat) throws InterruptedException {
+        h.type(chat, "/start");
         FakeBotApi.BotMessage last = h.api.lastMessage(chat);
         assertTrue(!last.buttons().isEmpty(), h.transcript(chat));
         return last;
