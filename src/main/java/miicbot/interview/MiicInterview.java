@@ -42,7 +42,7 @@ public final class MiicInterview {
             Step.text(PARENT_PHONE, Parsers::phone).sharingContact().wordedAs(HELPER, ROLE, HELPER),
             Step.text(ADDRESS, MiicInterview::address).shownAs(MiicInterview::addressLine)
                     .wordedAs(HELPER, ROLE, HELPER),
-            Step.text(STREET, Parsers::line).partOf(ADDRESS),
+            Step.text(STREET, Parsers::street).partOf(ADDRESS),
             Step.text(CITY, Parsers::personName).partOf(ADDRESS),
             Step.text(STATE, Parsers::state).partOf(ADDRESS),
             Step.text(ZIP, Parsers::zip).partOf(ADDRESS),

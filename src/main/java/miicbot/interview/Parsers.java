@@ -62,6 +62,15 @@ public final class Parsers {
         return new Parsed.Ok(line);
     }
 
+    /** The street part of an address, asked alone: it has a house or PO box number (a name alone is not a street). */
+    public static Parsed street(String text, LocalDate today) {
+        Parsed line = line(text, today);
+        if (line instanceof Parsed.Ok ok && ok.value().codePoints().noneMatch(Character::isDigit)) {
+            return new Parsed.Problem("street.invalid.no_number");
+        }
+        return line;
+    }
+
     /** Other names the child was known by; several may be separated by commas. */
     public static Parsed otherNames(String text, LocalDate today) {
         Parsed line = line(text, today);

@@ -96,6 +96,14 @@ class ParsersTest {
     }
 
     @Test
+    void aStreetAskedAloneNeedsItsNumber() {
+        assertEquals("1215 Riverfront Dr Apt 4", ok(Parsers.street(" 1215 Riverfront Dr Apt 4 ", TODAY)));
+        assertEquals("PO Box 64", ok(Parsers.street("PO Box 64", TODAY)));
+        assertEquals("street.invalid.no_number", problem(Parsers.street("Ana", TODAY)), "a name is not a street");
+        assertEquals("invalid.empty", problem(Parsers.street("  ", TODAY)));
+    }
+
+    @Test
     void emailNeedsAnAtAndADomain() {
         assertEquals("a.b@example.org", ok(Parsers.email(" a.b@example.org ", TODAY)));
         assertEquals("invalid.email", problem(Parsers.email("a.b@example", TODAY)));
