@@ -147,13 +147,15 @@ public final class LoadBench {
 
     /** The interview for one parent, with each line's expected replies (from the engine itself). */
     private static List<Step> interview(int children) {
-        List<String> lines = new ArrayList<>(List.of("hi", "Start", "Maria Lopez", "Parent", "651 555 0123", "Skip",
-                "1 Main St", "St. Paul", "Minnesota (MN)", "55101"));
+        // The short interview (issue 10): role, name, phone, address in one line; per child first and last names,
+        // birth date, sex, request, confirm; the next child starts by typing its name; Finish at the end.
+        List<String> lines = new ArrayList<>(List.of("hi", "I am the parent", "Maria Lopez", "651 555 0123",
+                "1 Main St, St. Paul, MN 55101"));
         for (int i = 0; i < children; i++) {
-            lines.addAll(List.of("Ana", "Skip", "Garcia", "Skip", "3/14/2019", "Female",
-                    i % 2 == 0 ? "Opt out of MIIC" : "Stop reminder letters only", "Looks right: make the form",
-                    i < children - 1 ? "Yes" : "No"));
+            lines.addAll(List.of(i == 0 ? "Ana" : "Luis", "Garcia", "3/14/2019", i == 0 ? "Female" : "Male",
+                    i % 2 == 0 ? "Opt out of MIIC" : "Decline reminders", "Looks right: make the form"));
         }
+        lines.add("Finish");
         Dialog dialog = new Dialog(Language.EN);
         List<Step> steps = new ArrayList<>();
         for (String line : lines) {
