@@ -56,11 +56,6 @@ public record ChildRequest(Language language, Guardian guardian, Child child, Se
             Objects.requireNonNull(state);
             Objects.requireNonNull(zip);
         }
-
-        /** "City, ST 55101" */
-        public String cityLine() {
-            return city + ", " + state + " " + zip;
-        }
     }
 
     /**

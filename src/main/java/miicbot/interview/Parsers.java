@@ -1,6 +1,5 @@
 package miicbot.interview;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
@@ -175,12 +174,7 @@ public final class Parsers {
         if (day < 1 || day > daysInMonth) {
             return new Parsed.Problem("invalid.date.day", Map.of("days", String.valueOf(daysInMonth)));
         }
-        LocalDate date;
-        try {
-            date = LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return new Parsed.Problem("invalid.date.format");
-        }
+        LocalDate date = LocalDate.of(year, month, day); // the patterns keep the year within 0..9999
         if (date.isAfter(today)) {
             return new Parsed.Problem("invalid.date.future");
         }

@@ -5,9 +5,5 @@ public enum Relationship {
     PARENT,
     GUARDIAN,
     /** The person the record is about, 18 or older, asking for their own record. */
-    SELF;
-
-    public String key() {
-        return "relationship." + name().toLowerCase(java.util.Locale.ROOT);
-    }
+    SELF
 }

@@ -4,9 +4,5 @@ package miicbot.interview;
 public enum Sex {
     FEMALE,
     MALE,
-    X;
-
-    public String key() {
-        return "sex." + name().toLowerCase(java.util.Locale.ROOT);
-    }
+    X
 }

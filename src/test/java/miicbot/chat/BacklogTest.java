@@ -56,4 +56,46 @@ class BacklogTest {
         assertEquals(List.of(new Reply.Say("Over 18: noted."), ask(6), new Reply.Say("Bye.")),
                 sent(Backlog.of(replies)));
     }
+    @Test
+    void aQuestionAtTheVeryStartIsDroppedOnceAnotherFollows() {
+        Backlog backlog = Backlog.of(pending(ask(1), ask(2)));
+        assertEquals(List.of(ask(2)), sent(backlog));
+        assertEquals(List.of(ask(1)), backlog.pointless().stream().map(ConversationStore.Pending::reply).toList());
+    }
+
+    @Test
+    void aLoneQuestionAndWhatFollowsItAreAllKept() {
+        var replies = pending(ask(1), new Reply.Say("Bye."));
+        Backlog backlog = Backlog.of(replies);
+        assertEquals(replies, backlog.toSend());
+        assertEquals(List.of(), backlog.pointless());
+        assertEquals(List.of(), Backlog.of(List.of()).toSend());
+    }
+
+    @Test
+    void aComplaintSentAgainInTheLastUpdateIsDroppedEarlier() {
+        var replies = pending(new Reply.Say("Not a date."), ask(3), new Reply.Say("Not a date."), ask(4));
+        assertEquals(List.of(new Reply.Say("Not a date."), ask(4)), sent(Backlog.of(replies)));
+    }
+
+    @Test
+    void aComplaintAfterTheLastQuestionDropsTheSameOneBefore() {
+        var replies = pending(new Reply.Say("Noted."), ask(3), ask(4), new Reply.Say("Noted."));
+        assertEquals(List.of(ask(4), new Reply.Say("Noted.")), sent(Backlog.of(replies)));
+    }
+
+    @Test
+    void anUpdateThatAskedTheSameQuestionAgainLosesAllItsNotes() {
+        var replies = pending(ask(3), new Reply.Say("Not a date."), new Reply.Say("Try 05/14/2019."), ask(3),
+                new Reply.Say("Over 18: noted."), ask(4), ask(5));
+        assertEquals(List.of(new Reply.Say("Over 18: noted."), ask(5)), sent(Backlog.of(replies)));
+    }
+
+    @Test
+    void notesOfAnUpdateThatMovedOnAfterADifferentQuestionAreKept() {
+        var replies = pending(ask(2), new Reply.Say("Not a date."), new Reply.Say("Note."), ask(3), ask(4));
+        assertEquals(List.of(new Reply.Say("Not a date."), new Reply.Say("Note."), ask(4)),
+                sent(Backlog.of(replies)));
+    }
+
 }

@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import miicbot.engine.Event;
 import miicbot.engine.Reply;
 import miicbot.engine.Stage;
@@ -156,5 +161,36 @@ class ChatServiceTest {
         Reply.SendForm form = (Reply.SendForm) sender.sent().stream().map(RecordingSender.Sent::reply)
                 .filter(r -> r instanceof Reply.SendForm).findFirst().orElseThrow();
         assertEquals(java.time.LocalDate.of(2026, 12, 1), form.request().prepared());
+    }
+    @Test
+    void onlyARepeatedUpdateIsLoggedAsIgnored() {
+        Logger log = Logger.getLogger(ChatService.class.getName());
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                lines.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Level level = log.getLevel();
+        log.setLevel(Level.FINE);
+        log.addHandler(handler);
+        try {
+            chats.apply(7, 1, Language.EN, START);
+            assertEquals(List.of(), lines);
+            chats.apply(7, 1, Language.EN, START);
+            assertEquals(List.of("chat " + ChatTag.of(7) + ": repeated update ignored"), lines);
+        } finally {
+            log.removeHandler(handler);
+            log.setLevel(level);
+        }
     }
 }

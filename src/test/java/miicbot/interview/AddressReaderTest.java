@@ -14,6 +14,7 @@ import miicbot.interview.AddressReader.Address;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -119,5 +120,27 @@ class AddressReaderTest {
                 "#".repeat(500), "St St St St", "Apt 4, ", ", , MN , 55101 ,")) {
             assertFalse(AddressReader.read(typed).foreign(), typed);
         }
+    }
+
+    /** Edge cases at the reader's limits: each row decides one comparison the corpus leaves open. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "55101 1234||||55101-1234",                // a ZIP+4 typed with a space, and nothing else
+        "Mankato 5600||Mankato||",                 // a four-digit number where the ZIP goes is dropped
+        "12 Apt 4|12 Apt 4|||",                    // a unit right after the house number ends the street
+        "500 Main Fargo ND|500 Main|Fargo|ND|",    // no street word: the last word is the city
+        "12 Main Ave St|12 Main Ave St|||",        // "St" last after a street word is still the street
+        "1215 Main St # B Springfield IL 62704|1215 Main St # B|Springfield|IL|62704", // "# B": two words
+        "1820 University Ave W #204 Springfield IL 62704|1820 University Ave W #204|Springfield|IL|62704",
+        "12 Oak Ave West Fargo ND|12 Oak Ave|West Fargo|ND|", // "West" before more words starts the city
+        "12 Oak Ave West|12 Oak Ave West|||"       // "West" last belongs to the street
+    })
+    void edgeCasesAreReadTheMinnesotaWay(String typed, String street, String city, String state, String zip) {
+        assertEquals(new Address(blank(street), blank(city), blank(state), blank(zip), false),
+                AddressReader.read(typed));
+    }
+
+    private static String blank(String csvValue) {
+        return csvValue == null ? "" : csvValue;
     }
 }

@@ -46,7 +46,8 @@ class ParsersTest {
     @ParameterizedTest
     @CsvSource({"13/14/2019, invalid.date.month", "3/14/19, invalid.date.year", "yesterday, invalid.date.format",
             "9999-12-31, invalid.date.future", "1800-01-01, invalid.date.past", "'', invalid.date.format",
-            "Smarch 14 2019, invalid.date.format"})
+            "Smarch 14 2019, invalid.date.format", "14 Smarch 2019, invalid.date.format",
+            "March 14 19, invalid.date.year", "14 March 19, invalid.date.year", "14 de marzo de 19, invalid.date.year"})
     void badDatesSayWhatIsWrong(String typed, String key) {
         assertEquals(key, problem(Parsers.birthDate(typed, TODAY)));
     }
@@ -144,5 +145,21 @@ class ParsersTest {
     void otherNamesAreCommaSeparatedNames() {
         assertEquals("Ana Smith, Ana Lee", ok(Parsers.otherNames("Ana Smith, Ana Lee", TODAY)));
         assertEquals("invalid.name", problem(Parsers.otherNames("Ana 2", TODAY)));
+    }
+    @Test
+    void areaCodesAndExchangesMayStartWithTwo() {
+        assertEquals("212-255-0123", ok(Parsers.phone("212 255 0123", TODAY)));
+        assertEquals("invalid.phone", problem(Parsers.phone("112-255-0123", TODAY)));
+        assertEquals("invalid.phone", problem(Parsers.phone("212-155-0123", TODAY)));
+    }
+
+    @Test
+    void textsExactlyAtTheirLimitAreAccepted() {
+        assertEquals("A".repeat(80), ok(Parsers.personName("A".repeat(80), TODAY)));
+        assertEquals("x".repeat(120), ok(Parsers.line("x".repeat(120), TODAY)));
+        String email = "a".repeat(108) + "@example.org";
+        assertEquals(120, email.length());
+        assertEquals(email, ok(Parsers.email(email, TODAY)));
+        assertEquals("invalid.email", problem(Parsers.email("a" + email, TODAY)));
     }
 }
