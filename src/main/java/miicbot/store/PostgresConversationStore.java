@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.logging.Logger;
 import miicbot.chat.ConversationStore;
 import miicbot.engine.Conversation;
 import miicbot.engine.Outcome;
@@ -38,7 +37,6 @@ import miicbot.store.StoreException.Reason;
  * next one that asks. Records are sealed by {@link AnswerCipher} exactly as in SQLite.
  */
 public final class PostgresConversationStore implements ConversationStore {
-    private static final Logger LOG = Logger.getLogger(PostgresConversationStore.class.getName());
     /** How long a claim holds without renewal: longer than a chat's slowest send (a form, paced, with retries). */
     static final long CLAIM_MILLIS = 30_000;
     private static final long CLAIM_POLL_MILLIS = 50;
@@ -187,7 +185,7 @@ public final class PostgresConversationStore implements ConversationStore {
                     chatId);
                  ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    pending.add(new Pending(chatId, r.getLong(1), openReply(chatId, r.getBytes(2))));
+                    pending.add(new Pending(chatId, r.getLong(1), sealed.openReply(chatId, r.getBytes(2))));
                 }
             }
             if (pending.isEmpty()) {
@@ -316,22 +314,10 @@ public final class PostgresConversationStore implements ConversationStore {
             if (!r.next()) {
                 return Optional.empty();
             }
-            try {
-                return Optional.of(sealed.openConversation(chatId, r.getBytes(1)));
-            } catch (SealedJson.UnreadableJson e) {
-                LOG.warning("a stored conversation does not fit this version; that chat starts over");
-                return Optional.empty();
-            }
+            return sealed.openConversation(chatId, r.getBytes(1));
         }
     }
 
-    private Reply openReply(long chatId, byte[] blob) {
-        try {
-            return sealed.openReply(chatId, blob);
-        } catch (SealedJson.UnreadableJson e) {
-            throw new StoreException(Reason.CORRUPT, "a stored reply does not fit this version", e);
-        }
-    }
 
     private static void erase(Connection c, long chatId) throws SQLException {
         update(c, "DELETE FROM outbox WHERE chat_id = ?", chatId);

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.logging.Logger;
 import miicbot.engine.Conversation;
 import miicbot.engine.Reply;
 import miicbot.store.StoreException.Reason;
@@ -28,6 +30,8 @@ final class SealedJson {
     private static final ObjectWriter REPLY_OUT = JSON.writerFor(Reply.class);
     private static final ObjectReader REPLY_IN = JSON.readerFor(Reply.class);
 
+    private static final Logger LOG = Logger.getLogger(SealedJson.class.getName());
+
     private final AnswerCipher cipher;
 
     SealedJson(AnswerCipher cipher) {
@@ -42,17 +46,30 @@ final class SealedJson {
         return seal(chatId, write(REPLY_OUT, reply));
     }
 
-    /** The conversation, or fails as CORRUPT; fails as {@link UnreadableJson} when only its shape is outdated. */
-    Conversation openConversation(long chatId, byte[] sealed) {
-        return read(CONVERSATION_IN, cipher.open(chatId, sealed));
+    /**
+     * The conversation, or fails as CORRUPT; empty when it decrypted fine but was made by an older interview:
+     * starting that chat over beats a chat stuck for good.
+     */
+    Optional<Conversation> openConversation(long chatId, byte[] sealed) {
+        try {
+            return Optional.of(read(CONVERSATION_IN, cipher.open(chatId, sealed)));
+        } catch (UnreadableJson e) {
+            LOG.warning("a stored conversation does not fit this version; that chat starts over");
+            return Optional.empty();
+        }
     }
 
+    /** A queued reply, or fails as CORRUPT (also when it no longer fits this version). */
     Reply openReply(long chatId, byte[] sealed) {
-        return read(REPLY_IN, cipher.open(chatId, sealed));
+        try {
+            return read(REPLY_IN, cipher.open(chatId, sealed));
+        } catch (UnreadableJson e) {
+            throw new StoreException(StoreException.Reason.CORRUPT, "a stored reply does not fit this version", e);
+        }
     }
 
     /** The record decrypted fine but no longer fits the classes of this version. */
-    static final class UnreadableJson extends RuntimeException {
+    private static final class UnreadableJson extends RuntimeException {
         UnreadableJson(Throwable cause) {
             super("a stored record does not fit this version", cause);
         }

@@ -18,7 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.logging.Logger;
 import miicbot.chat.ConversationStore;
 import miicbot.engine.Conversation;
 import miicbot.engine.Outcome;
@@ -39,7 +38,6 @@ public final class SqliteConversationStore implements ConversationStore {
     public static final String FILE_NAME = "miicbot.db";
     /** No size limit beyond the disk's. */
     public static final long NO_LIMIT = 0;
-    private static final Logger LOG = Logger.getLogger(SqliteConversationStore.class.getName());
     // Telegram redelivers only updates it has not seen confirmed: those of the last poll before a crash or restart,
     // a handful per chat. The last 64 ids per chat cover that many times over and keep the table small.
     static final int KEPT_UPDATE_IDS = 64;
@@ -138,7 +136,7 @@ public final class SqliteConversationStore implements ConversationStore {
                     chatId);
                  ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    pending.add(new Pending(chatId, r.getLong(1), openReply(chatId, r.getBytes(2))));
+                    pending.add(new Pending(chatId, r.getLong(1), sealed.openReply(chatId, r.getBytes(2))));
                 }
             }
             return pending;
@@ -221,23 +219,10 @@ public final class SqliteConversationStore implements ConversationStore {
             if (!r.next()) {
                 return Optional.empty();
             }
-            try {
-                return Optional.of(sealed.openConversation(chatId, r.getBytes(1)));
-            } catch (SealedJson.UnreadableJson e) {
-                // Decrypted fine but made by an older interview: starting over beats a chat stuck for good.
-                LOG.warning("a stored conversation does not fit this version; that chat starts over");
-                return Optional.empty();
-            }
+            return sealed.openConversation(chatId, r.getBytes(1));
         }
     }
 
-    private Reply openReply(long chatId, byte[] blob) {
-        try {
-            return sealed.openReply(chatId, blob);
-        } catch (SealedJson.UnreadableJson e) {
-            throw new StoreException(Reason.CORRUPT, "a stored reply does not fit this version", e);
-        }
-    }
 
     private boolean seen(long chatId, long updateId) throws SQLException {
         try (PreparedStatement q = db.prepare("SELECT 1 FROM processed_updates WHERE chat_id = ? AND update_id = ?",
