@@ -14,6 +14,9 @@ import miicbot.interview.Step;
  * back to a button's code. The buttons a step's modifiers declare (About, help, "same as", confirm) are made here.
  */
 final class Questions {
+    // Compiled once: every typed answer is folded and compared with each button's label.
+    private static final java.util.regex.Pattern NOT_LETTER_DIGIT_OR_SPACE =
+            java.util.regex.Pattern.compile("[^\\p{L}\\p{N} ]");
     static final String KEEP = "keep";
     static final String SKIP = "skip";
     static final String SAME = "same";
@@ -132,6 +135,6 @@ final class Questions {
     /** Lower case without accents, emoji or punctuation, so "Sí" matches "si" and "✅ Yes" matches "yes". */
     private static String fold(String label) {
         String decomposed = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFD);
-        return decomposed.replaceAll("[^\\p{L}\\p{N} ]", "").strip().toLowerCase(Locale.ROOT);
+        return NOT_LETTER_DIGIT_OR_SPACE.matcher(decomposed).replaceAll("").strip().toLowerCase(Locale.ROOT);
     }
 }
