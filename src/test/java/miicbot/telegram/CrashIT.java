@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import miicbot.engine.ExpectedChat;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import miicbot.telegram.fake.FakeBotApi;
@@ -39,7 +39,7 @@ class CrashIT {
     @Timeout(120)
     void killedThreeTimesUnderLoadEveryChatCompletesOnce() throws Exception {
         List<String> script = RobustnessTest.twoChildren("Maria Lopez");
-        List<String> expected = collapse(RobustnessTest.expected(script));
+        List<String> expected = ExpectedChat.collapse(ExpectedChat.texts(script));
         long seed = Long.getLong("crash.seed", System.nanoTime());
         System.out.println("CrashIT: seed " + seed + " (rerun with -Dcrash.seed=" + seed + ")");
         Random random = new Random(seed);
@@ -75,16 +75,16 @@ class CrashIT {
                 bot.waitFor(10, TimeUnit.SECONDS);
             }
             for (long chat = 1; chat <= CHATS; chat++) {
-                List<String> got = collapse(api.messages(chat).stream().map(FakeBotApi.BotMessage::text).toList());
+                List<String> got = ExpectedChat.collapse(api.messages(chat).stream().map(FakeBotApi.BotMessage::text).toList());
                 // All lines were sent at once, so questions answered meanwhile may be left out (issue 16).
-                assertTrue(RobustnessTest.inOrderWithin(got, expected), "chat " + chat
+                assertTrue(ExpectedChat.inOrderWithin(got, expected), "chat " + chat
                         + ": every answer applied once, in order: " + got);
                 assertEquals(expected.get(expected.size() - 1), got.get(got.size() - 1), "chat " + chat);
                 List<FakeBotApi.Document> forms = api.documents(chat);
                 List<String> names = forms.stream().map(FakeBotApi.Document::fileName).toList();
                 // Like a text, a form whose upload succeeded just before a kill is sent again after it: at most
                 // once per kill, right after itself. Never a form missing, out of order, or sent without a kill.
-                assertEquals(List.of("MIIC-request-Ana-Garcia.pdf", "MIIC-request-Luis-Garcia.pdf"), collapse(names),
+                assertEquals(List.of("MIIC-request-Ana-Garcia.pdf", "MIIC-request-Luis-Garcia.pdf"), ExpectedChat.collapse(names),
                         "each form, in order: " + names);
                 resentForms += names.size() - 2;
                 assertTrue(BotHarness.pdfText(forms.get(forms.size() - 1).bytes()).contains("Westside Clinic"));
@@ -92,19 +92,5 @@ class CrashIT {
             assertTrue(resentForms <= 3, resentForms + " forms resent after 3 kills");
             assertEquals(List.of(), api.violations());
         }
-    }
-
-    /**
-     * A kill between a successful send and its "delivered" mark resends that one message on restart (delivery is
-     * at least once; Telegram has no idempotent send). Such a repeat is adjacent, so it is folded before comparing.
-     */
-    private static List<String> collapse(List<String> texts) {
-        List<String> out = new ArrayList<>();
-        for (String text : texts) {
-            if (out.isEmpty() || !java.util.Objects.equals(out.get(out.size() - 1), text) || text == null) {
-                out.add(text);
-            }
-        }
-        return out;
     }
 }

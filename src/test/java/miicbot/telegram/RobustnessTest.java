@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import miicbot.engine.Dialog;
-import miicbot.engine.Reply;
-import miicbot.i18n.Language;
+import miicbot.engine.ExpectedChat;
 import miicbot.telegram.fake.FakeBotApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,43 +23,15 @@ class RobustnessTest {
                 "Westside Clinic, Bloomington", "No", "Looks right: make the form", "Finish");
     }
 
-    /** What the bot must send, in order, for a typed script: the engine's texts, null for each form. */
-    static List<String> expected(List<String> script) {
-        Dialog d = new Dialog(Language.EN);
-        List<String> texts = new ArrayList<>();
-        for (String line : script) {
-            d.type(line);
-            for (Reply reply : d.last().replies()) {
-                texts.add(reply instanceof Reply.Say s ? s.text() : reply instanceof Reply.Ask a ? a.text() : null);
-            }
-        }
-        return texts;
-    }
-
     @TempDir
     Path dir;
-
-    /** Whether {@code got} is {@code expected} with some items left out: same order, nothing repeated or new. */
-    static boolean inOrderWithin(List<String> got, List<String> expected) {
-        int at = 0;
-        for (String item : got) {
-            while (at < expected.size() && !java.util.Objects.equals(expected.get(at), item)) {
-                at++;
-            }
-            if (at == expected.size()) {
-                return false;
-            }
-            at++;
-        }
-        return true;
-    }
 
     @Test
     @Timeout(120)
     void everyReplyAndFormArrivesOnceAndInOrderDespiteFaults() throws Exception {
         int chats = 12;
         List<String> script = twoChildren("Maria Lopez");
-        List<String> expected = expected(script);
+        List<String> expected = ExpectedChat.texts(script);
         assertEquals(2, expected.stream().filter(t -> t == null).count());
         try (BotHarness h = new BotHarness(dir)) {
             h.api.failRate(0.05, 7);
@@ -81,7 +51,7 @@ class RobustnessTest {
                 List<String> got = h.api.messages(chat).stream().map(FakeBotApi.BotMessage::text).toList();
                 // The whole script arrives at once, so replies a later answer made pointless (questions already
                 // answered) may be left out; what is sent is in order, once, and ends as the script does.
-                assertTrue(inOrderWithin(got, expected), "chat " + chat + ": " + got);
+                assertTrue(ExpectedChat.inOrderWithin(got, expected), "chat " + chat + ": " + got);
                 assertEquals(expected.get(expected.size() - 1), got.get(got.size() - 1), "chat " + chat);
                 assertEquals(2, h.api.documents(chat).size(), "each form exactly once");
             }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import miicbot.engine.ExpectedChat;
 import miicbot.chat.ConversationStore;
 import miicbot.store.DataKey;
 import miicbot.store.PostgresConversationStore;
@@ -52,7 +53,7 @@ public final class ReplicaLoadBench {
                 bots.add(new Replica(api, store, Set.of()));
             }
             List<URI> targets = bots.stream().map(Replica::webhook).toList();
-            List<String> expected = Script.expected(Script.TWO_CHILDREN);
+            List<String> expected = ExpectedChat.texts(Script.TWO_CHILDREN);
             String last = expected.get(expected.size() - 1);
             int sent = 0;
             long start = System.nanoTime();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import miicbot.engine.ExpectedChat;
 import miicbot.store.DataKey;
 import miicbot.store.PostgresConversationStore;
 import miicbot.store.PostgresServer;
@@ -37,7 +38,7 @@ class TwoReplicasOnPostgresTest {
     @Timeout(300)
     void fiftyChatsOnTwoReplicasOneKilledMidwayAllCompleteOnce() throws Exception {
         long seed = Long.getLong("seed", System.nanoTime());
-        List<String> expected = Script.collapse(Script.expected(Script.TWO_CHILDREN));
+        List<String> expected = ExpectedChat.collapse(ExpectedChat.texts(Script.TWO_CHILDREN));
         DataKey key = DataKey.random();
         long started = System.nanoTime();
         try (PostgresServer pg = PostgresServer.start(); FakeBotApi api = new FakeBotApi()) {
@@ -83,10 +84,10 @@ class TwoReplicasOnPostgresTest {
                 int folded = 0;
                 for (long chat = 1; chat <= CHATS; chat++) {
                     List<String> texts = api.messages(chat).stream().map(FakeBotApi.BotMessage::text).toList();
-                    List<String> got = Script.collapse(texts);
+                    List<String> got = ExpectedChat.collapse(texts);
                     folded += texts.size() - got.size();
                     // All lines arrive at once, so questions a later line already answered may be left out.
-                    assertTrue(Script.inOrderWithin(foldForms(got), expected),
+                    assertTrue(ExpectedChat.inOrderWithin(foldForms(got), expected),
                             "chat " + chat + ": every answer once, in order: " + got);
                     assertEquals(last, got.get(got.size() - 1), "chat " + chat + ": ends as the script does");
                     List<String> forms = api.documents(chat).stream().map(FakeBotApi.Document::fileName).toList();

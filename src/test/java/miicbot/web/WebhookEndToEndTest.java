@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import miicbot.engine.ExpectedChat;
 import miicbot.engine.Dialog;
 import miicbot.engine.Reply;
 import miicbot.i18n.Language;
@@ -88,7 +89,7 @@ class WebhookEndToEndTest {
     @Test
     void aParentGetsBothFormsThroughTheWebhookAndMetricsHoldNoChatData() throws Exception {
         long chat = 4242;
-        List<String> expected = Script.expected(Script.TWO_CHILDREN);
+        List<String> expected = ExpectedChat.texts(Script.TWO_CHILDREN);
         try (FakeBotApi api = new FakeBotApi(); SwitchableStore store = store();
              Replica bot = new Replica(api, store, Set.of(ADMIN));
              WebhookRelay relay = new WebhookRelay(api, () -> List.of(bot.webhook()), Replica.SECRET, 0.2, seed())) {
@@ -110,7 +111,7 @@ class WebhookEndToEndTest {
             api.awaitQuiet(Duration.ofMillis(300), Duration.ofSeconds(20));
             List<String> got = api.messages(chat).stream().map(FakeBotApi.BotMessage::text).toList();
             // All lines arrive at once, so questions a later line already answered may be left out.
-            assertTrue(Script.inOrderWithin(got, expected), "every answer once, in order, though "
+            assertTrue(ExpectedChat.inOrderWithin(got, expected), "every answer once, in order, though "
                     + relay.redelivered.get() + " updates came twice: " + got);
             assertEquals(expected.get(expected.size() - 1), got.get(got.size() - 1), "ends as the script does");
             assertEquals(List.of("MIIC-request-Ana-Garcia.pdf", "MIIC-request-Luis-Garcia.pdf"),
@@ -205,7 +206,7 @@ class WebhookEndToEndTest {
             assertEquals(200, get(bot.url("/readyz")).statusCode());
             assertEquals(200, post(bot.webhook(), textUpdate(10, chat, "hi"), Replica.SECRET).statusCode());
             assertEquals(200, post(bot.webhook(), textUpdate(10, chat, "hi"), Replica.SECRET).statusCode());
-            List<String> welcome = Script.expected(List.of("hi"));
+            List<String> welcome = ExpectedChat.texts(List.of("hi"));
             awaitMessages(api, chat, welcome.size());
             api.awaitQuiet(Duration.ofMillis(300), Duration.ofSeconds(20));
             // Telegram resends a failed update, so the parent is not asked to: the resend, twice, is answered once.

@@ -1,0 +1,55 @@
+package miicbot.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import miicbot.i18n.Language;
+
+/**
+ * What a chat must show for a typed script, and the two ways a real delivery may differ from it: replies a later
+ * update made pointless are left out (a backlog), and a reply sent just before a crash is sent again right after
+ * itself (delivery is at least once). Shared by the Telegram, crash and webhook tests.
+ */
+public final class ExpectedChat {
+    private ExpectedChat() {
+    }
+
+    /** The engine's texts for the typed {@code lines}, in order, in English; null for each form. */
+    public static List<String> texts(List<String> lines) {
+        Dialog d = new Dialog(Language.EN);
+        List<String> texts = new ArrayList<>();
+        for (String line : lines) {
+            d.type(line);
+            for (Reply reply : d.last().replies()) {
+                texts.add(reply instanceof Reply.Say s ? s.text() : reply instanceof Reply.Ask a ? a.text() : null);
+            }
+        }
+        return texts;
+    }
+
+    /** Whether {@code got} is {@code expected} with some items left out: same order, nothing repeated or new. */
+    public static boolean inOrderWithin(List<String> got, List<String> expected) {
+        int at = 0;
+        for (String item : got) {
+            while (at < expected.size() && !Objects.equals(expected.get(at), item)) {
+                at++;
+            }
+            if (at == expected.size()) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    /** Folds an item repeated right after itself (a reply resent after a crash); nulls (forms) are kept. */
+    public static List<String> collapse(List<String> items) {
+        List<String> out = new ArrayList<>();
+        for (String item : items) {
+            if (out.isEmpty() || !Objects.equals(out.get(out.size() - 1), item) || item == null) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+}
