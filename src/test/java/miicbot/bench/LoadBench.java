@@ -24,10 +24,15 @@ import miicbot.telegram.fake.FakeBotApi;
  *
  * <p>Options: --chats 500 --children 2 --latency-ms 0 --fault-rate 0 --rate429 0 --duration-s 600 --pace 10000
  * --jvm "-XX:MaxRAM=512m ..." (the JVM flags; default: the Dockerfile's, in a 512 MB container) --cds true (the
- * Dockerfile's class archive, made first by a training start as the Dockerfile does; false to start without).
+ * Dockerfile's class archive, made first by a training start as the Dockerfile does; false to start without)
+ * --warmup 0 (parents run through first and not counted, so the figures are the warm JVM's, as after hours of
+ * service; chat ids of the warm-up start at 1,000,001) --jfr bot.jfr (a JFR profile of the measured part only)
+ * --one-at-a-time false (true: the measured parents one after another, each alone with the bot) --think-ms 0 (each
+ * parent waits this long after the bot's reply before answering, as a person reading would).
  */
 public final class LoadBench {
-    private static final String DOCKER_FLAGS = "-XX:MaxRAM=512m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k";
+    private static final String DOCKER_FLAGS = "-XX:MaxRAM=512m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k"
+            + " -XX:TieredStopAtLevel=1";
 
     /** One parent's interview: the lines to send, and how many replies each brings. */
     private record Step(String line, int replies, boolean form) { }
@@ -43,6 +48,9 @@ public final class LoadBench {
         String jvm = options.getOrDefault("jvm", DOCKER_FLAGS);
         boolean cds = Boolean.parseBoolean(options.getOrDefault("cds", "true"));
         String pace = options.getOrDefault("pace", "10000"); // CHAT_PACE_PER_SECOND: 1 is production's
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "0"));
+        boolean oneAtATime = Boolean.parseBoolean(options.getOrDefault("one-at-a-time", "false"));
+        long think = Long.parseLong(options.getOrDefault("think-ms", "0"));
         List<Step> steps = interview(children);
 
         Path data = Files.createTempDirectory("load-bench");
@@ -51,8 +59,12 @@ public final class LoadBench {
             if (faults > 0) {
                 api.failRate(faults, 3);
             }
-            Driver driver = new Driver(api, steps, chats);
-            api.onCall(driver::onCall);
+            Driver driver = new Driver(api, steps, 1, chats, oneAtATime, think);
+            Driver warming = new Driver(api, steps, 1_000_001, warmup, false, 0);
+            api.onCall(call -> {
+                driver.onCall(call);
+                warming.onCall(call);
+            });
 
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             if (cds) {
@@ -72,7 +84,19 @@ public final class LoadBench {
                 long toPoll = (System.nanoTime() - launched) / 1_000_000;
                 Thread.sleep(3_000); // warm-up done, nothing to do
                 long idleRss = Proc.rssKb(bot.pid());
+                if (warmup > 0) {
+                    warming.start();
+                    if (!warming.done.await(duration, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the warm-up parents did not finish");
+                    }
+                    System.out.printf("warm-up: %d parents done first, not counted%n", warmup);
+                }
+                String jfr = options.get("jfr");
+                if (jfr != null) {
+                    jcmd(bot.pid(), "JFR.start", "name=bench", "settings=profile");
+                }
                 double cpuBefore = Proc.cpuSeconds(bot.pid());
+                Map<String, Double> threadsBefore = Proc.cpuByThreadKind(bot.pid());
 
                 int callsBefore = api.botCalls();
                 long started = System.nanoTime();
@@ -83,11 +107,15 @@ public final class LoadBench {
                 double seconds = (System.nanoTime() - started) / 1e9;
                 double cpu = Proc.cpuSeconds(bot.pid()) - cpuBefore;
                 long peakRss = Proc.peakRssKb(bot.pid());
+                if (jfr != null) {
+                    jcmd(bot.pid(), "JFR.stop", "name=bench", "filename=" + Path.of(jfr).toAbsolutePath());
+                }
 
                 System.out.printf("machine: %d cores, %s; bot JVM flags: %s%n", Runtime.getRuntime()
                         .availableProcessors(), System.getProperty("java.vm.version"), jvm);
-                System.out.printf("chats %d x %d children, fake API latency %d ms, fault rate %.2f, 429 rate %.3f%n",
-                        chats, children, latency, faults, rate429);
+                System.out.printf("chats %d x %d children%s, think %d ms, fake API latency %d ms, fault rate %.2f,"
+                        + " 429 rate %.3f%n", chats, children, oneAtATime ? " one at a time" : "", think, latency,
+                        faults, rate429);
                 System.out.printf("start to first getUpdates: %d ms; idle RSS %.0f MB%n", toPoll, idleRss / 1024.0);
                 System.out.printf("completed %d/%d chats in %.1f s%s%n", driver.completed.get(), chats, seconds,
                         finished ? "" : " (duration bound reached)");
@@ -99,6 +127,9 @@ public final class LoadBench {
                         driver.formLatency.summary(), driver.forms.get() / seconds);
                 System.out.printf("bot CPU: %.1f s (%.0f%% of one core); peak RSS %.0f MB%n", cpu,
                         100 * cpu / seconds, peakRss / 1024.0);
+                Map<String, Double> threads = Proc.cpuByThreadKind(bot.pid());
+                threads.replaceAll((kind, seconds1) -> seconds1 - threadsBefore.getOrDefault(kind, 0.0));
+                System.out.printf("bot CPU by thread kind (s): %s%n", threads);
                 System.out.printf("bot CPU per update (forms included): %.2f ms; Bot API calls per update: %.2f;"
                         + " pace %s a second%n", 1000 * cpu / driver.updates.get(),
                         (api.botCalls() - callsBefore) / (double) driver.updates.get(), pace);
@@ -145,6 +176,16 @@ public final class LoadBench {
         return archive;
     }
 
+    private static void jcmd(long pid, String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid)));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!jcmd.waitFor(30, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+            throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed");
+        }
+    }
+
     /** The interview for one parent, with each line's expected replies (from the engine itself). */
     private static List<Step> interview(int children) {
         // The short interview (issue 10): role, name, phone, address in one line; per child first and last names,
@@ -179,19 +220,35 @@ public final class LoadBench {
         final Latencies replyLatency = new Latencies();
         final Latencies formLatency = new Latencies();
         final CountDownLatch done;
+        final long first;
+        final boolean oneAtATime;
+        final long think;
+        final java.util.concurrent.ScheduledExecutorService timer =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "thinking-parents");
+                    thread.setDaemon(true);
+                    return thread;
+                });
 
-        Driver(FakeBotApi api, List<Step> steps, int chats) {
+        Driver(FakeBotApi api, List<Step> steps, long first, int chats, boolean oneAtATime, long think) {
             this.api = api;
             this.steps = steps;
+            this.first = first;
             this.chats = chats;
+            this.oneAtATime = oneAtATime;
+            this.think = think;
             this.done = new CountDownLatch(chats);
         }
 
         void start() {
-            for (long chat = 1; chat <= chats; chat++) {
-                progress.put(chat, new int[2]);
-                send(chat, 0);
+            for (long chat = first; chat < first + (oneAtATime ? Math.min(1, chats) : chats); chat++) {
+                begin(chat);
             }
+        }
+
+        private void begin(long chat) {
+            progress.put(chat, new int[2]);
+            send(chat, 0);
         }
 
         void onCall(FakeBotApi.Call call) {
@@ -217,12 +274,21 @@ public final class LoadBench {
                 state[0]++;
                 state[1] = 0;
                 if (state[0] == steps.size()) {
-                    completed.incrementAndGet();
+                    int finished = completed.incrementAndGet();
                     done.countDown();
+                    if (oneAtATime && finished < chats) {
+                        begin(first + finished);
+                    }
                     return;
                 }
             }
-            send(call.chatId(), state[0]);
+            long chat = call.chatId();
+            int next = state[0];
+            if (think > 0) {
+                timer.schedule(() -> send(chat, next), think, TimeUnit.MILLISECONDS);
+            } else {
+                send(chat, next);
+            }
         }
 
         /** Taps the button whose label is the line when the bot's last message has one; types it otherwise. */
@@ -312,9 +378,34 @@ public final class LoadBench {
             return -1;
         }
 
-        /** User plus system CPU time, from /proc/<pid>/stat (clock ticks of 1/100 s). */
+        /**
+         * CPU seconds per kind of thread (the JIT compilers; the VM thread, where the serial collector runs; the rest), from each thread's
+         * /proc/<pid>/task/<tid>/stat; threads that ended are missing, so the kinds need not add up to the total.
+         */
+        static Map<String, Double> cpuByThreadKind(long pid) throws Exception {
+            Map<String, Double> kinds = new java.util.TreeMap<>();
+            try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+                for (Path task : tasks.toList()) {
+                    try {
+                        String name = Files.readString(task.resolve("comm")).strip();
+                        String kind = name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? "jit"
+                                : name.startsWith("VM Thread") || name.startsWith("GC") ? "gc" : "app";
+                        kinds.merge(kind, cpuSeconds(task), Double::sum);
+                    } catch (java.io.IOException ended) {
+                        // the thread ended between the listing and the read
+                    }
+                }
+            }
+            return kinds;
+        }
+
         static double cpuSeconds(long pid) throws Exception {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            return cpuSeconds(Path.of("/proc", String.valueOf(pid)));
+        }
+
+        /** User plus system CPU time, from /proc/<pid>/stat (clock ticks of 1/100 s). */
+        static double cpuSeconds(Path proc) throws Exception {
+            String stat = Files.readString(proc.resolve("stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
         }
