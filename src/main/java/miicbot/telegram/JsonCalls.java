@@ -1,5 +1,7 @@
 package miicbot.telegram;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +9,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -22,8 +27,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * The frequent Bot API calls (sendMessage, answerCallbackQuery, edits, deletions), made on the caller's thread
- * through the bot's own OkHttp client. The request is the library's method object written by one shared Jackson
- * writer, as the library writes it; the answer is read only for {@code ok}, the error and {@code retry_after}. Why:
+ * through the bot's own OkHttp client. The request is the library's method object, written as the library writes it
+ * ({@link RequestJson}, or one shared Jackson writer for a call not written there); the answer is read only for {@code ok}, the error and {@code retry_after}. Why:
  * in a profile the library's client spent more CPU building the full {@code Message} Telegram echoes back (which
  * the bot never reads) and handing each call to OkHttp's dispatcher threads than on the call itself. Failures
  * come out as the library's own exceptions, so {@link BotApi} treats both paths alike. Uploads and the start-up
@@ -43,23 +48,37 @@ final class JsonCalls {
 
     private final OkHttpClient http;
     private final String base;
+    /** Each method's parsed URL, so a call does not parse it again (IDN checks and all). */
+    private final Map<String, HttpUrl> urls = new ConcurrentHashMap<>();
 
     JsonCalls(OkHttpClient http, TelegramUrl url, String token) {
         this.http = http;
-        this.base = url.getSchema() + "://" + url.getHost() + ":" + url.getPort() + "/bot" + token + "/"
+        this.base = base(url, token);
+    }
+
+    /** The Bot API's address for this token; a method's name completes it. */
+    static String base(TelegramUrl url, String token) {
+        return url.getSchema() + "://" + url.getHost() + ":" + url.getPort() + "/bot" + token + "/"
                 + (url.isTestServer() ? "test/" : "");
+    }
+
+    private HttpUrl url(String method) {
+        return urls.computeIfAbsent(method, name -> HttpUrl.get(base + name));
     }
 
     /** Makes the call; returns normally when Telegram said ok, throws as the library's client would otherwise. */
     void call(BotApiMethod<?> method) throws TelegramApiException {
         method.validate();
-        byte[] body;
-        try {
-            body = REQUEST.writeValueAsBytes(method);
-        } catch (IOException e) {
-            throw new TelegramApiException("unable to serialise " + method.getMethod(), e);
+        byte[] body = RequestJson.write(method);
+        if (body == null) {
+            try {
+                body = REQUEST.writeValueAsBytes(method);
+            } catch (IOException e) {
+                throw new TelegramApiException("unable to serialise " + method.getMethod(), e);
+            }
         }
-        Request request = new Request.Builder().url(base + method.getMethod())
+        assert RequestJson.sameAsLibrary(body, method) : method.getMethod() + ": " + new String(body, UTF_8);
+        Request request = new Request.Builder().url(url(method.getMethod()))
                 .post(RequestBody.create(body, JSON_BODY)).build();
         Answer answer;
         int status;
