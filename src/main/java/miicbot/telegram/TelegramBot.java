@@ -1,6 +1,5 @@
 package miicbot.telegram;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,12 +28,10 @@ import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.interfaces.BackOff;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import miicbot.metrics.Metrics;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updates.GetWebhookInfo;
@@ -112,20 +109,20 @@ public final class TelegramBot implements AutoCloseable {
     private static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
 
     private final OkHttpClient http;
-    private final ScheduledExecutorService poller;
+    private final ScheduledExecutorService timers;
     private final ChatQueues queues;
     private final ExecutorService answers;
     private final UpdateHandler handler;
     private final BotApi api;
     private final BotApiWatch watch;
     private final Operations operations;
-    private TelegramBotsLongPollingApplication polling;
+    private UpdatePoller polling;
 
-    private TelegramBot(OkHttpClient http, ScheduledExecutorService poller, ChatQueues queues,
+    private TelegramBot(OkHttpClient http, ScheduledExecutorService timers, ChatQueues queues,
                         ExecutorService answers, UpdateHandler handler, BotApi api, BotApiWatch watch,
                         Operations operations) {
         this.http = http;
-        this.poller = poller;
+        this.timers = timers;
         this.queues = queues;
         this.answers = answers;
         this.handler = handler;
@@ -201,10 +198,10 @@ public final class TelegramBot implements AutoCloseable {
         for (long chat : chats.chatsWithPending()) {
             handler.wake(chat);
         }
-        ScheduledExecutorService poller = Executors.newScheduledThreadPool(2, daemon("poller"));
-        pools.add(poller);
+        ScheduledExecutorService timers = Executors.newScheduledThreadPool(1, daemon("timer"));
+        pools.add(timers);
         // A reply given up on (Telegram down for a while) is retried every half minute, on its chat's queue.
-        poller.scheduleWithFixedDelay(() -> {
+        timers.scheduleWithFixedDelay(() -> {
             try {
                 for (long chat : chats.chatsWithPending()) {
                     handler.wake(chat);
@@ -213,12 +210,12 @@ public final class TelegramBot implements AutoCloseable {
                 LOG.warning("redelivery sweep failed: " + e.getClass().getSimpleName());
             }
         }, 30, 30, TimeUnit.SECONDS);
-        TelegramBot bot = new TelegramBot(http, poller, queues, answers, handler, api, watch, operations);
+        TelegramBot bot = new TelegramBot(http, timers, queues, answers, handler, api, watch, operations);
         Webhook webhook = operations.webhook();
         if (webhook != null) {
             setWebhook(client, webhook);
             // No update may come for hours: ask Telegram about the webhook each minute, so /readyz knows it answers.
-            poller.scheduleWithFixedDelay(() -> {
+            timers.scheduleWithFixedDelay(() -> {
                 try {
                     client.execute(new GetWebhookInfo());
                 } catch (Exception e) {
@@ -228,14 +225,10 @@ public final class TelegramBot implements AutoCloseable {
             LOG.info("webhook set; waiting for Telegram's calls");
             return bot;
         }
-        bot.polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> poller,
-                CappedBackOff::new);
-        int timeout = settings.pollTimeoutSeconds();
-        bot.polling.registerBot(settings.token(), () -> url, last -> {
-            touch(settings.heartbeat());
-            return GetUpdates.builder().offset(last + 1).limit(100).timeout(timeout).allowedUpdates(ALLOWED_UPDATES)
-                    .build();
-        }, bot::consume);
+        client.execute(new DeleteWebhook()); // a webhook left set would make every getUpdates fail
+        bot.polling = new UpdatePoller(http, JsonCalls.base(url, settings.token()), settings.pollTimeoutSeconds(),
+                ALLOWED_UPDATES, () -> touch(settings.heartbeat()), bot::consume);
+        bot.polling.start();
         LOG.info("polling for updates");
         return bot;
     }
@@ -414,13 +407,9 @@ public final class TelegramBot implements AutoCloseable {
     public void close() {
         // A webhook is left set: with several replicas, the others still take Telegram's calls.
         if (polling != null) {
-            try {
-                polling.close();
-            } catch (Exception e) {
-                LOG.warning("stopping the poller: " + e.getClass().getSimpleName());
-            }
+            polling.close();
         }
-        poller.shutdownNow();
+        timers.shutdownNow();
         try {
             if (!queues.drain(3_000)) {
                 LOG.warning("some chats' work was still running at shutdown; it is redone from the store");
@@ -436,25 +425,5 @@ public final class TelegramBot implements AutoCloseable {
     private static void closeHttp(OkHttpClient http) {
         http.dispatcher().executorService().shutdownNow();
         http.connectionPool().evictAll();
-    }
-
-    /**
-     * Retries a failing getUpdates after 0.5 s, growing by half each time up to 10 s; the library's default
-     * grows to 15 minutes after a long outage, too long for parents waiting on a reply.
-     */
-    private static final class CappedBackOff implements BackOff {
-        private long next = 500;
-
-        @Override
-        public void reset() {
-            next = 500;
-        }
-
-        @Override
-        public long nextBackOffMillis() {
-            long wait = next;
-            next = Math.min(10_000, next * 3 / 2);
-            return wait;
-        }
     }
 }

@@ -17,7 +17,6 @@ import miicbot.engine.Event;
 import miicbot.engine.Outcome;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
-import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
@@ -37,7 +36,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * the spinner stops at once. Nothing thrown here escapes: an exception out of the consumer would stop
  * TelegramBots' polling for good.
  */
-final class UpdateHandler implements LongPollingUpdateConsumer {
+final class UpdateHandler {
     private static final Logger LOG = Logger.getLogger(UpdateHandler.class.getName());
     private static final long FIRST_STORE_RETRY_MS = 250;
     private static final long LAST_STORE_RETRY_MS = 30_000;
@@ -82,8 +81,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         return foreignTaps.get();
     }
 
-    @Override
-    public void consume(List<Update> updates) {
+    void consume(List<Update> updates) {
         apply(updates, true);
     }
 

@@ -234,7 +234,10 @@ public final class FakeBotApi implements AutoCloseable {
 
     // ---- fault injection ---------------------------------------------------------------------------------------
 
-    /** The next {@code count} calls of {@code method} fail with {@code status} (e.g. 500, 502). */
+    /**
+     * The next {@code count} calls of {@code method} fail: getUpdates with {@code status} and Telegram's error body
+     * (409: another poller), the other methods with 500.
+     */
     public void failNext(String method, int count, int status) {
         synchronized (lock) {
             failNext.put(method.toLowerCase(Locale.ROOT), new int[] {count, status});
@@ -248,7 +251,6 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    /** A share of send calls fail at random: a 500, a dropped connection, or a 3-second delay. */
     /**
      * Records a violation whenever a chat is sent messages faster than Telegram allows it: about {@code perSecond}
      * after a burst of {@code burst} (Bots FAQ). Off by default: most tests run the bot with pacing off.
@@ -260,6 +262,7 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** A share of send calls fail at random: a 500, a dropped connection, or a 3-second delay. */
     public void failRate(double share, long seed) {
         synchronized (lock) {
             failRate = share;
@@ -420,6 +423,15 @@ public final class FakeBotApi implements AutoCloseable {
                 Thread.sleep(latencyMillis);
             }
             if (method.equals("getupdates")) {
+                int failing = injectedFailure(method);
+                if (failing > 0) {
+                    synchronized (lock) {
+                        calls.add(new Call(method, 0, params, failing, System.currentTimeMillis()));
+                        lock.notifyAll();
+                    }
+                    respond(exchange, failing, error(failing, "injected failure"));
+                    return;
+                }
                 respond(exchange, 200, ok(getUpdates(params)));
                 return;
             }
@@ -450,11 +462,21 @@ public final class FakeBotApi implements AutoCloseable {
 
     private enum Fault { NONE, SERVER_ERROR, DROP, SLOW }
 
-    private Fault fault(String method, JsonNode params) {
+    /** The status {@link #failNext} set for this call of {@code method}, or 0. */
+    private int injectedFailure(String method) {
         synchronized (lock) {
             int[] fail = failNext.get(method);
             if (fail != null && fail[0] > 0) {
                 fail[0]--;
+                return fail[1];
+            }
+            return 0;
+        }
+    }
+
+    private Fault fault(String method, JsonNode params) {
+        synchronized (lock) {
+            if (injectedFailure(method) > 0) {
                 return Fault.SERVER_ERROR;
             }
             if (failRate > 0 && SEND_METHODS.contains(method) && random.nextDouble() < failRate) {
