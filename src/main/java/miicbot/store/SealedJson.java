@@ -33,17 +33,24 @@ final class SealedJson {
     private static final Logger LOG = Logger.getLogger(SealedJson.class.getName());
 
     private final AnswerCipher cipher;
+    // Enough for every chat in a busy minute; a record not here is simply opened.
+    private final RecentlySealed<Conversation> conversations = new RecentlySealed<>(1_024);
+    private final RecentlySealed<Reply> replies = new RecentlySealed<>(1_024);
 
     SealedJson(AnswerCipher cipher) {
         this.cipher = cipher;
     }
 
     byte[] seal(long chatId, Conversation conversation) {
-        return seal(chatId, write(CONVERSATION_OUT, conversation));
+        byte[] sealed = seal(chatId, write(CONVERSATION_OUT, conversation));
+        conversations.put(chatId, sealed, conversation);
+        return sealed;
     }
 
     byte[] seal(long chatId, Reply reply) {
-        return seal(chatId, write(REPLY_OUT, reply));
+        byte[] sealed = seal(chatId, write(REPLY_OUT, reply));
+        replies.put(chatId, sealed, reply);
+        return sealed;
     }
 
     /**
@@ -51,6 +58,10 @@ final class SealedJson {
      * starting that chat over beats a chat stuck for good.
      */
     Optional<Conversation> openConversation(long chatId, byte[] sealed) {
+        Conversation recent = conversations.get(chatId, sealed);
+        if (recent != null) {
+            return Optional.of(recent);
+        }
         try {
             return Optional.of(read(CONVERSATION_IN, cipher.open(chatId, sealed)));
         } catch (UnreadableJson e) {
@@ -61,6 +72,10 @@ final class SealedJson {
 
     /** A queued reply, or fails as CORRUPT (also when it no longer fits this version). */
     Reply openReply(long chatId, byte[] sealed) {
+        Reply recent = replies.get(chatId, sealed);
+        if (recent != null) {
+            return recent;
+        }
         try {
             return read(REPLY_IN, cipher.open(chatId, sealed));
         } catch (UnreadableJson e) {

@@ -155,6 +155,24 @@ class SqliteConversationStoreTest implements ConversationStoreContract {
         }
     }
 
+    /** The store remembers what it sealed lately (RecentlySealed): that must not skip the checks of a changed row. */
+    @Test
+    void aRecordChangedWhileTheStoreIsOpenStillFailsToOpen() throws Exception {
+        try (ConversationStore store = newStore(TestClock.minnesota())) {
+            play(store, new FakeInterview(), 3, TestClock.minnesota());
+            assertTrue(store.load(7).isPresent());
+            DatabaseFile.execute(dir, "INSERT INTO conversations (chat_id, updated_at, blob)"
+                    + " SELECT 8, updated_at, blob FROM conversations WHERE chat_id = 7");
+            assertEquals(StoreException.Reason.CORRUPT, assertThrows(StoreException.class, () -> store.load(8))
+                    .reason());
+            // The last byte is the GCM tag's: flipped, the bytes no longer match what was sealed, so they are opened.
+            DatabaseFile.execute(dir, "UPDATE conversations SET blob = substr(blob, 1, length(blob) - 1)"
+                    + " || (CASE WHEN substr(blob, -1) = x'00' THEN x'01' ELSE x'00' END) WHERE chat_id = 7");
+            assertEquals(StoreException.Reason.CORRUPT, assertThrows(StoreException.class, () -> store.load(7))
+                    .reason());
+        }
+    }
+
     @Test
     void erasedRecordsAreOverwrittenInTheFile() throws Exception {
         try (ConversationStore store = newStore(TestClock.minnesota())) {

@@ -1,0 +1,56 @@
+package miicbot.store;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What this process sealed lately, by chat and record: opening a record it sealed itself then costs a byte
+ * comparison instead of AES-GCM and JSON. Why: each update opened the conversation sealed by the one before, and
+ * each reply was opened again to be sent, half the store's CPU. A hit needs the exact sealed bytes, so a record
+ * changed in the database (or written by another replica) is opened and checked as before. At most
+ * {@code capacity} records are kept, the least recently used dropped first; nothing here outlives the process.
+ */
+final class RecentlySealed<T> {
+    private record Key(long chatId, long nonceStart, int nonceEnd) { }
+
+    private record Entry<T>(byte[] sealed, T value) { }
+
+    private final Map<Key, Entry<T>> entries;
+
+    RecentlySealed(int capacity) {
+        this.entries = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Entry<T>> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** Remembers that {@code sealed} holds {@code value}. */
+    synchronized void put(long chatId, byte[] sealed, T value) {
+        entries.put(key(chatId, sealed), new Entry<>(sealed, value));
+    }
+
+    /** The value sealed into exactly these bytes for this chat, or null when this process did not seal them. */
+    synchronized T get(long chatId, byte[] sealed) {
+        Entry<T> entry = entries.get(key(chatId, sealed));
+        return entry != null && Arrays.equals(entry.sealed(), sealed) ? entry.value() : null;
+    }
+
+    /** The record's random nonce (bytes 1-12, see {@link AnswerCipher}) names it; a short record gets no hit. */
+    private static Key key(long chatId, byte[] sealed) {
+        if (sealed.length < 13) {
+            return new Key(chatId, 0, -1);
+        }
+        long start = 0;
+        for (int i = 1; i <= 8; i++) {
+            start = start << 8 | (sealed[i] & 0xff);
+        }
+        int end = 0;
+        for (int i = 9; i <= 12; i++) {
+            end = end << 8 | (sealed[i] & 0xff);
+        }
+        return new Key(chatId, start, end);
+    }
+}
