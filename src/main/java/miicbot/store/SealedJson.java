@@ -33,9 +33,10 @@ final class SealedJson {
     private static final Logger LOG = Logger.getLogger(SealedJson.class.getName());
 
     private final AnswerCipher cipher;
-    // Enough for every chat in a busy minute; a record not here is simply opened.
-    private final RecentlySealed<Conversation> conversations = new RecentlySealed<>(1_024);
-    private final RecentlySealed<Reply> replies = new RecentlySealed<>(1_024);
+    // Every chat of a busy hour (~16 MB at most); a record not here is simply opened. A reply is read once to be
+    // sent, so it is forgotten then; the bound only matters when replies wait (Telegram down).
+    private final RecentlySealed<Conversation> conversations = new RecentlySealed<>(4_096);
+    private final RecentlySealed<Reply> replies = new RecentlySealed<>(4_096);
 
     SealedJson(AnswerCipher cipher) {
         this.cipher = cipher;
@@ -72,7 +73,7 @@ final class SealedJson {
 
     /** A queued reply, or fails as CORRUPT (also when it no longer fits this version). */
     Reply openReply(long chatId, byte[] sealed) {
-        Reply recent = replies.get(chatId, sealed);
+        Reply recent = replies.take(chatId, sealed);
         if (recent != null) {
             return recent;
         }

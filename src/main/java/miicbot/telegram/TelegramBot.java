@@ -43,8 +43,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
- * The bot on Telegram: checks the token, publishes the command menu in each language, warms up the form renderer,
- * delivers replies left from before a restart, then long-polls. {@link #close()} stops polling, lets in-flight
+ * The bot on Telegram: checks the token, publishes the command menu in each language, delivers replies left from
+ * before a restart, long-polls, then warms up the form renderer. {@link #close()} stops polling, lets in-flight
  * updates finish and releases every thread, so the JVM can exit (TelegramBots alone would keep it alive).
  */
 public final class TelegramBot implements AutoCloseable {
@@ -177,10 +177,6 @@ public final class TelegramBot implements AutoCloseable {
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, settings.token(), url);
         checkToken(client);
         publishCommands(client, catalogues);
-        // Warm the renderer beside polling: parents need a form minutes after they start, not at once.
-        Thread warmUp = new Thread(form::warmUp, "pdf-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
 
         BotApi api = new BotApi(client, new JsonCalls(http, url, settings.token()), settings.messagesPerSecond(), 4);
         TelegramSender sender = new TelegramSender(api, form, operations.metrics());
@@ -223,6 +219,7 @@ public final class TelegramBot implements AutoCloseable {
                 }
             }, 60, 60, TimeUnit.SECONDS);
             LOG.info("webhook set; waiting for Telegram's calls");
+            warmUp(form);
             return bot;
         }
         client.execute(new DeleteWebhook()); // a webhook left set would make every getUpdates fail
@@ -230,7 +227,18 @@ public final class TelegramBot implements AutoCloseable {
                 ALLOWED_UPDATES, () -> touch(settings.heartbeat()), bot::consume);
         bot.polling.start();
         LOG.info("polling for updates");
+        warmUp(form);
         return bot;
+    }
+
+    /**
+     * Warms the renderer beside the first updates: parents need a form minutes after they start, not at once, and
+     * on one or two cores the warm-up would otherwise slow the start itself.
+     */
+    private static void warmUp(RequestForm form) {
+        Thread warmUp = new Thread(form::warmUp, "pdf-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** A poll: an admin's /stats is answered here; the rest is applied as one batch (see UpdateHandler). */
