@@ -319,7 +319,8 @@ public final class PostgresConversationStore implements ConversationStore {
     }
 
 
-    private static void erase(Connection c, long chatId) throws SQLException {
+    private void erase(Connection c, long chatId) throws SQLException {
+        sealed.forget(chatId);
         update(c, "DELETE FROM outbox WHERE chat_id = ?", chatId);
         update(c, "DELETE FROM outbox_claims WHERE chat_id = ?", chatId);
         update(c, "DELETE FROM processed_updates WHERE chat_id = ?", chatId);

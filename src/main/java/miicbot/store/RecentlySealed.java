@@ -5,27 +5,40 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What this process sealed lately, by chat and record: opening a record it sealed itself then costs a byte
- * comparison instead of AES-GCM and JSON. Why: each update opened the conversation sealed by the one before, and
- * each reply was opened again to be sent, half the store's CPU. A hit needs the exact sealed bytes, so a record
+ * What this process sealed lately: opening a record it sealed itself then costs a byte comparison instead of
+ * AES-GCM and JSON. Why: each update opened the conversation the update before had sealed, and each reply was
+ * opened again to be sent, half the store's CPU in a profile. A hit needs the exact sealed bytes, so a record
  * changed in the database (or written by another replica) is opened and checked as before. At most
- * {@code capacity} records are kept, the least recently used dropped first; nothing here outlives the process.
- * Memory: about 4 KB a conversation (its sealed bytes and objects).
+ * {@code capacity} records are kept, the least recently used dropped first; {@link #forget} drops a chat's at
+ * once (/forget, purging); nothing here outlives the process.
  */
 final class RecentlySealed<T> {
+    /** A record's name: its chat, and for {@link #perRecord} kinds its random nonce (bytes 1-12, see AnswerCipher). */
     private record Key(long chatId, long nonceStart, int nonceEnd) { }
 
     private record Entry<T>(byte[] sealed, T value) { }
 
     private final Map<Key, Entry<T>> entries;
+    private final boolean perRecord;
 
-    RecentlySealed(int capacity) {
+    private RecentlySealed(int capacity, boolean perRecord) {
+        this.perRecord = perRecord;
         this.entries = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, Entry<T>> eldest) {
                 return size() > capacity;
             }
         };
+    }
+
+    /** The newest record of each chat only (a conversation: each seal replaces the chat's last). */
+    static <T> RecentlySealed<T> perChat(int capacity) {
+        return new RecentlySealed<>(capacity, false);
+    }
+
+    /** Every record (replies: a chat may have several waiting). */
+    static <T> RecentlySealed<T> perRecord(int capacity) {
+        return new RecentlySealed<>(capacity, true);
     }
 
     /** Remembers that {@code sealed} holds {@code value}. */
@@ -48,10 +61,14 @@ final class RecentlySealed<T> {
         return value;
     }
 
-    /** The record's random nonce (bytes 1-12, see {@link AnswerCipher}) names it; a short record gets no hit. */
-    private static Key key(long chatId, byte[] sealed) {
-        if (sealed.length < 13) {
-            return new Key(chatId, 0, -1);
+    /** Drops everything of this chat. */
+    synchronized void forget(long chatId) {
+        entries.keySet().removeIf(key -> key.chatId() == chatId);
+    }
+
+    private Key key(long chatId, byte[] sealed) {
+        if (!perRecord || sealed.length < 13) {
+            return new Key(chatId, 0, 0);
         }
         long start = 0;
         for (int i = 1; i <= 8; i++) {

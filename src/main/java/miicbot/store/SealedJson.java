@@ -33,10 +33,10 @@ final class SealedJson {
     private static final Logger LOG = Logger.getLogger(SealedJson.class.getName());
 
     private final AnswerCipher cipher;
-    // Every chat of a busy hour (~16 MB at most); a record not here is simply opened. A reply is read once to be
-    // sent, so it is forgotten then; the bound only matters when replies wait (Telegram down).
-    private final RecentlySealed<Conversation> conversations = new RecentlySealed<>(4_096);
-    private final RecentlySealed<Reply> replies = new RecentlySealed<>(4_096);
+    // Every chat of a busy hour (~4 KB each); a record not here is simply opened. A reply is read once to be sent,
+    // so it is forgotten then; the bound only matters while replies wait (Telegram down).
+    private final RecentlySealed<Conversation> conversations = RecentlySealed.perChat(4_096);
+    private final RecentlySealed<Reply> replies = RecentlySealed.perRecord(4_096);
 
     SealedJson(AnswerCipher cipher) {
         this.cipher = cipher;
@@ -82,6 +82,12 @@ final class SealedJson {
         } catch (UnreadableJson e) {
             throw new StoreException(StoreException.Reason.CORRUPT, "a stored reply does not fit this version", e);
         }
+    }
+
+    /** Drops what is remembered of a chat whose records are erased. */
+    void forget(long chatId) {
+        conversations.forget(chatId);
+        replies.forget(chatId);
     }
 
     /** The record decrypted fine but no longer fits the classes of this version. */

@@ -248,6 +248,7 @@ public final class SqliteConversationStore implements ConversationStore {
     }
 
     private void erase(long chatId) throws SQLException {
+        sealed.forget(chatId);
         db.update("DELETE FROM outbox WHERE chat_id = ?", chatId);
         db.update("DELETE FROM processed_updates WHERE chat_id = ?", chatId);
         db.update("DELETE FROM conversations WHERE chat_id = ?", chatId);
