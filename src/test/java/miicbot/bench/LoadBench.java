@@ -28,7 +28,8 @@ import miicbot.telegram.fake.FakeBotApi;
  * --warmup 0 (parents run through first and not counted, so the figures are the warm JVM's, as after hours of
  * service; chat ids of the warm-up start at 1,000,001) --jfr bot.jfr (a JFR profile of the measured part only)
  * --one-at-a-time false (true: the measured parents one after another, each alone with the bot) --think-ms 0 (each
- * parent waits this long after the bot's reply before answering, as a person reading would).
+ * parent waits this long after the bot's reply before answering, as a person reading would) --jar
+ * target/miic-privacy-bot.jar (another build, e.g. an older commit's, to compare in the same run conditions).
  */
 public final class LoadBench {
     private static final String DOCKER_FLAGS = "-XX:MaxRAM=512m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k"
@@ -51,6 +52,7 @@ public final class LoadBench {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "0"));
         boolean oneAtATime = Boolean.parseBoolean(options.getOrDefault("one-at-a-time", "false"));
         long think = Long.parseLong(options.getOrDefault("think-ms", "0"));
+        Path jar = Path.of(options.getOrDefault("jar", Path.of("target", "miic-privacy-bot.jar").toString()));
         List<Step> steps = interview(children);
 
         Path data = Files.createTempDirectory("load-bench");
@@ -68,11 +70,11 @@ public final class LoadBench {
 
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             if (cds) {
-                jvm += " -XX:SharedArchiveFile=" + classArchive(java, data);
+                jvm += " -XX:SharedArchiveFile=" + classArchive(java, data, jar);
             }
             List<String> command = new ArrayList<>(List.of(java));
             command.addAll(Arrays.asList(jvm.trim().split(" +")));
-            command.addAll(List.of("-jar", Path.of("target", "miic-privacy-bot.jar").toString()));
+            command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(data.resolve("bot.log").toFile());
             builder.environment().putAll(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.url(),
@@ -156,11 +158,11 @@ public final class LoadBench {
     /** As the Dockerfile's {@code timeout 15}. */
     private static final java.time.Duration TRAINING = java.time.Duration.ofSeconds(15);
 
-    private static Path classArchive(String java, Path data) throws Exception {
+    private static Path classArchive(String java, Path data, Path jar) throws Exception {
         Path archive = data.resolve("classes.jsa");
         Path training = Files.createDirectories(data.resolve("training"));
         ProcessBuilder builder = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + archive, "-XX:+UseSerialGC",
-                "-Xss512k", "-jar", Path.of("target", "miic-privacy-bot.jar").toString())
+                "-Xss512k", "-jar", jar.toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(Map.of("TELEGRAM_BOT_TOKEN", "0:training",
                 "TELEGRAM_API_URL", "http://127.0.0.1:9", "DATA_DIR", training.toString()));
