@@ -28,8 +28,10 @@ ENV DATA_DIR=/data \
 # A small heap is plenty (a form is ~30 KB, a conversation a few KB); SerialGC keeps the footprint low on 1-2 cores.
 # TieredStopAtLevel=1 (the quick C1 compiler only): C2 spent ~25 s of CPU compiling in the first minutes and up to
 # 55 MB of memory, and pays that back only after ~10,000 children (docs/BENCHMARKS.md, "JIT" section).
+# -Xmn8m and two malloc arenas: an idle bot holds ~6 MB less (a young GC a little more often under load).
 # LoadBench starts the bot with these flags too (and makes its archive the same way).
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=/app/classes.jsa"
+ENV MALLOC_ARENA_MAX=2 \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k -Xmn8m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=/app/classes.jsa"
 # Alive while the poller touches /data/heartbeat before each getUpdates (every <= 50 s).
 HEALTHCHECK --interval=60s --timeout=5s --start-period=30s \
   CMD find /data/heartbeat -mmin -2 | grep -q heartbeat || exit 1

@@ -33,7 +33,7 @@ import miicbot.telegram.fake.FakeBotApi;
  */
 public final class LoadBench {
     private static final String DOCKER_FLAGS = "-XX:MaxRAM=512m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k"
-            + " -XX:TieredStopAtLevel=1";
+            + " -Xmn8m -XX:TieredStopAtLevel=1";
 
     /** One parent's interview: the lines to send, and how many replies each brings. */
     private record Step(String line, int replies, boolean form) { }
@@ -78,7 +78,7 @@ public final class LoadBench {
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(data.resolve("bot.log").toFile());
             builder.environment().putAll(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.url(),
-                    "DATA_DIR", data.toString(), "CHAT_PACE_PER_SECOND", pace));
+                    "DATA_DIR", data.toString(), "CHAT_PACE_PER_SECOND", pace, "MALLOC_ARENA_MAX", "2"));
             long launched = System.nanoTime();
             Process bot = builder.start();
             try {
