@@ -17,6 +17,7 @@ final class Questions {
     // Compiled once: every typed answer is folded and compared with each button's label.
     private static final java.util.regex.Pattern NOT_LETTER_DIGIT_OR_SPACE =
             java.util.regex.Pattern.compile("[^\\p{L}\\p{N} ]");
+    private static final java.util.regex.Pattern BUTTON_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}");
     static final String KEEP = "keep";
     static final String SKIP = "skip";
     static final String SAME = "same";
@@ -111,7 +112,7 @@ final class Questions {
         }
         String text = typed.text().strip();
         List<Reply.Option> options = question.options();
-        if (text.matches("\\d{1,2}")) {
+        if (BUTTON_NUMBER.matcher(text).matches()) {
             int n = Integer.parseInt(text);
             return n >= 1 && n <= options.size() ? options.get(n - 1).code() : null;
         }

@@ -98,6 +98,7 @@ public final class LoadBench {
                     jcmd(bot.pid(), "JFR.start", "name=bench", "settings=profile");
                 }
                 double cpuBefore = Proc.cpuSeconds(bot.pid());
+                double systemBefore = Proc.systemSeconds(bot.pid());
                 Map<String, Double> threadsBefore = Proc.cpuByThreadKind(bot.pid());
 
                 int callsBefore = api.botCalls();
@@ -108,6 +109,7 @@ public final class LoadBench {
                 limits.stop();
                 double seconds = (System.nanoTime() - started) / 1e9;
                 double cpu = Proc.cpuSeconds(bot.pid()) - cpuBefore;
+                double system = Proc.systemSeconds(bot.pid()) - systemBefore;
                 long peakRss = Proc.peakRssKb(bot.pid());
                 if (jfr != null) {
                     jcmd(bot.pid(), "JFR.stop", "name=bench", "filename=" + Path.of(jfr).toAbsolutePath());
@@ -127,8 +129,8 @@ public final class LoadBench {
                         driver.replyLatency.summary());
                 System.out.printf("form step latency (update pushed -> PDF received): %s; %.1f PDFs/s%n",
                         driver.formLatency.summary(), driver.forms.get() / seconds);
-                System.out.printf("bot CPU: %.1f s (%.0f%% of one core); peak RSS %.0f MB%n", cpu,
-                        100 * cpu / seconds, peakRss / 1024.0);
+                System.out.printf("bot CPU: %.1f s (%.0f%% of one core; %.1f s of it in the kernel); peak RSS %.0f MB%n",
+                        cpu, 100 * cpu / seconds, system, peakRss / 1024.0);
                 Map<String, Double> threads = Proc.cpuByThreadKind(bot.pid());
                 threads.replaceAll((kind, seconds1) -> seconds1 - threadsBefore.getOrDefault(kind, 0.0));
                 System.out.printf("bot CPU by thread kind (s): %s%n", threads);
@@ -407,9 +409,18 @@ public final class LoadBench {
 
         /** User plus system CPU time, from /proc/<pid>/stat (clock ticks of 1/100 s). */
         static double cpuSeconds(Path proc) throws Exception {
-            String stat = Files.readString(proc.resolve("stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            String[] fields = stat(proc);
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        }
+
+        /** System (kernel) CPU time alone: system calls, the socket and file work done for the bot. */
+        static double systemSeconds(long pid) throws Exception {
+            return Long.parseLong(stat(Path.of("/proc", String.valueOf(pid)))[12]) / 100.0;
+        }
+
+        private static String[] stat(Path proc) throws Exception {
+            String stat = Files.readString(proc.resolve("stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         }
     }
 
