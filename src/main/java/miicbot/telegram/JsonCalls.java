@@ -27,10 +27,11 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * The frequent Bot API calls (sendMessage, answerCallbackQuery, edits, deletions), made on the caller's thread
- * through the bot's own OkHttp client. The request is the library's method object, written as the library writes it
- * ({@link RequestJson}, or one shared Jackson writer for a call not written there); the answer is read only for {@code ok}, the error and {@code retry_after}. Why:
- * in a profile the library's client spent more CPU building the full {@code Message} Telegram echoes back (which
- * the bot never reads) and handing each call to OkHttp's dispatcher threads than on the call itself. Failures
+ * through the bot's own OkHttp client. The request is the library's method object, written as the library writes
+ * it ({@link RequestJson}, or one shared Jackson writer for a call not written there); the answer is read only for
+ * {@code ok}, the error and {@code retry_after}. Why: in a profile the library's client spent more CPU building the
+ * full {@code Message} Telegram echoes back (which the bot never reads) and handing each call to OkHttp's
+ * dispatcher threads than on the call itself. Failures
  * come out as the library's own exceptions, so {@link BotApi} treats both paths alike. Uploads and the start-up
  * calls still go through the library's client.
  */
