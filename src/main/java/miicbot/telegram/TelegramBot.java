@@ -387,17 +387,23 @@ public final class TelegramBot implements AutoCloseable {
         return calls;
     }
 
-    /** Waits for every call; the first that failed is thrown as itself. */
+    /**
+     * Waits for every call, even after one failed (so no call still holds a connection when a failed start closes the
+     * client); then throws the first failure as itself.
+     */
     private static void awaitAll(List<CompletableFuture<Boolean>> calls) throws TelegramApiException {
+        Throwable failure = null;
         for (CompletableFuture<Boolean> call : calls) {
             try {
                 call.join();
             } catch (CompletionException e) {
-                if (e.getCause() instanceof TelegramApiException failed) {
-                    throw failed;
-                }
-                throw new TelegramApiException("a start-up call failed", e.getCause());
+                failure = failure == null ? e.getCause() : failure;
             }
+        }
+        if (failure instanceof TelegramApiException failed) {
+            throw failed;
+        } else if (failure != null) {
+            throw new TelegramApiException("a start-up call failed", failure);
         }
     }
 
@@ -453,8 +459,15 @@ public final class TelegramBot implements AutoCloseable {
         closeHttp(http);
     }
 
+    /** Ends OkHttp's threads, then closes its connections (an async call ending meanwhile returns its own first). */
     private static void closeHttp(OkHttpClient http) {
-        http.dispatcher().executorService().shutdownNow();
+        ExecutorService dispatcher = http.dispatcher().executorService();
+        dispatcher.shutdownNow();
+        try {
+            dispatcher.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         http.connectionPool().evictAll();
     }
 }
