@@ -10,21 +10,14 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import miicbot.chat.ChatService;
-import miicbot.chat.ConversationStore;
-import miicbot.chat.ForwardingConversationStore;
-import miicbot.engine.Conversation;
 import miicbot.engine.Dialog;
-import miicbot.engine.Outcome;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
 import miicbot.interview.Submission;
 import miicbot.pdf.RequestForm;
 import miicbot.store.SqliteConversationStore;
-import miicbot.store.StoreException;
+import miicbot.store.SwitchableStore;
 import miicbot.telegram.fake.FakeBotApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -44,19 +37,19 @@ class StoreOutageTest {
         }
         int firstUpdate = 500;
         try (FakeBotApi api = new FakeBotApi(firstUpdate);
-             FlakyStore store = new FlakyStore(SqliteConversationStore.open(dir, Map.of("BOT_DATA_KEY",
+             SwitchableStore store = new SwitchableStore(SqliteConversationStore.open(dir, Map.of("BOT_DATA_KEY",
                      "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="), Clock.systemUTC()))) {
             var settings = new TelegramBot.Settings(FakeBotApi.TOKEN, URI.create(api.url()), 1, 1000, 4, true, null);
             try (TelegramBot bot = TelegramBot.start(settings, new ChatService(Dialog.newEngine(), store,
                     Clock.systemUTC()), new RequestForm(catalogues, Submission.load()), catalogues)) {
-                store.failing = true;
+                store.failing.set(true);
                 api.pushText(1, 1, "hi", "en");
                 store.awaitFailures(3);
                 assertTrue(api.calls("getupdates").stream().allMatch(c -> c.params().path("offset").asLong()
                         <= firstUpdate), "the failed update was confirmed to Telegram");
                 assertEquals(0, api.messages(1).size());
 
-                store.failing = false;
+                store.failing.set(false);
                 api.awaitCall(c -> c.method().equals("sendmessage") && c.chatId() == 1, Duration.ofSeconds(20));
                 api.pushText(2, 2, "hi", "en"); // polling went on
                 api.awaitCall(c -> c.method().equals("sendmessage") && c.chatId() == 2, Duration.ofSeconds(20));
@@ -65,45 +58,6 @@ class StoreOutageTest {
                 assertEquals(1, api.messages(1).size(), "applied once: " + api.messages(1));
                 assertEquals(List.of(), api.violations());
             }
-        }
-    }
-
-    /** A real store that fails every apply while {@link #failing} is set, as a full disk or a lost volume does. */
-    private static final class FlakyStore extends ForwardingConversationStore {
-        private final AtomicInteger failures = new AtomicInteger();
-        volatile boolean failing;
-
-        FlakyStore(ConversationStore store) {
-            super(store);
-        }
-
-        void awaitFailures(int count) throws InterruptedException {
-            long deadline = System.currentTimeMillis() + 20_000;
-            while (failures.get() < count) {
-                if (System.currentTimeMillis() > deadline) {
-                    throw new AssertionError("the bot tried the store only " + failures.get() + " times");
-                }
-                Thread.sleep(10);
-            }
-        }
-
-        private void check() {
-            if (failing) {
-                failures.incrementAndGet();
-                throw new StoreException(StoreException.Reason.values()[0], "store down (test)");
-            }
-        }
-
-        @Override
-        public Optional<Outcome> apply(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine) {
-            check();
-            return super.apply(chatId, updateId, engine);
-        }
-
-        @Override
-        public List<Optional<Outcome>> applyAll(List<Change> changes) {
-            check();
-            return super.applyAll(changes);
         }
     }
 }

@@ -21,6 +21,7 @@ import miicbot.engine.Dialog;
 import miicbot.engine.Reply;
 import miicbot.i18n.Language;
 import miicbot.store.SqliteConversationStore;
+import miicbot.store.SwitchableStore;
 import miicbot.telegram.fake.FakeBotApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
