@@ -38,10 +38,7 @@ class MainProcessTest {
 
     @Test
     void theConsoleWritesUtf8WithoutAUtf8Locale() throws Exception {
-        String input;
-        try (var transcript = MainProcessTest.class.getResourceAsStream("/transcripts/two-children.txt")) {
-            input = new String(transcript.readAllBytes(), StandardCharsets.UTF_8).replace("\nAna\n", "\nMaría\n");
-        }
+        String input = Transcripts.read("two-children.txt").replace("\nAna\n", "\nMaría\n");
         assertTrue(input.contains("María"));
         Process console = start(null, "console", "--lang", "en", "--out", dir.resolve("forms").toString());
         try (var in = console.getOutputStream()) {

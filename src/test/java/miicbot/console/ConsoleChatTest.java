@@ -2,19 +2,13 @@ package miicbot.console;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import miicbot.MainRunner;
+import miicbot.Transcripts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,26 +20,9 @@ class ConsoleChatTest {
     @TempDir
     Path dir;
 
-    private String run(String input, String... args) {
-        Map<String, String> env = new HashMap<>();
-        env.put("DATA_DIR", dir.resolve("data").toString());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = MainRunner.run(args, env, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static String transcript(String name) throws IOException {
-        try (InputStream in = ConsoleChatTest.class.getResourceAsStream("/transcripts/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
     @Test
     void twoChildrenFromPipedInputGiveTwoCorrectForms() throws Exception {
-        String out = run(transcript("two-children.txt"), "--out", dir.resolve("forms").toString());
+        String out = MainRunner.piped(dir.resolve("data"), Transcripts.read("two-children.txt"), "--out", dir.resolve("forms").toString());
         List<Path> forms;
         try (Stream<Path> files = Files.list(dir.resolve("forms"))) {
             forms = files.sorted().toList();
@@ -68,8 +45,8 @@ class ConsoleChatTest {
 
     @Test
     void quittingMidInterviewAndStartingAgainContinues() {
-        run("hi\n5\nMaria Lopez\n");
-        String second = run("651 555 0123\n");
+        MainRunner.piped(dir.resolve("data"), "hi\n5\nMaria Lopez\n");
+        String second = MainRunner.piped(dir.resolve("data"), "651 555 0123\n");
         assertTrue(second.contains("Welcome back"), second);
         assertTrue(second.contains("What phone number"), second);
         assertTrue(second.contains("What is your mailing address?"), "the phone was taken: " + second);
@@ -77,7 +54,7 @@ class ConsoleChatTest {
 
     @Test
     void badInputNeverEndsTheConsole() {
-        String out = run("\u0000\n/nonsense\n99\n\n/back\n5\n123\n");
+        String out = MainRunner.piped(dir.resolve("data"), "\u0000\n/nonsense\n99\n\n/back\n5\n123\n");
         assertTrue(out.contains("type its number"), out);
         assertTrue(out.contains("letters only"));
         assertTrue(out.contains("End of input"));
@@ -85,7 +62,7 @@ class ConsoleChatTest {
 
     @Test
     void spanishByFlag() {
-        String out = run("hola\n", "--lang", "es");
+        String out = MainRunner.piped(dir.resolve("data"), "hola\n", "--lang", "es");
         assertTrue(out.contains("¡Hola!"), out);
         assertTrue(out.contains("5) Soy la madre o el padre"), out);
         assertTrue(out.contains("2) Español (borrador)"));

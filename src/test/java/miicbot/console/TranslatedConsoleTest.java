@@ -2,19 +2,14 @@ package miicbot.console;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import miicbot.MainRunner;
+import miicbot.Transcripts;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
 import org.apache.pdfbox.Loader;
@@ -51,7 +46,7 @@ class TranslatedConsoleTest {
         Catalogue english = Catalogue.load(Language.EN, null);
         Catalogue own = Catalogue.load(language, null);
         Family family = Family.of(language);
-        String out = run(transcript("two-children-" + language.code() + ".txt"),
+        String out = MainRunner.piped(dir.resolve("data"), Transcripts.read("two-children-" + language.code() + ".txt"),
                 "--lang", language.code(), "--out", dir.resolve("forms").toString());
 
         assertTrue(out.contains(own.text("role.choice.parent")), "the console speaks " + language + ":\n" + out);
@@ -79,24 +74,6 @@ class TranslatedConsoleTest {
         assertTrue(flat(first).contains(flat(own.text("pdf.guide.intro",
                 Map.of("child", family.firstGiven() + " " + family.last())))), "page 2 names the child exactly");
         assertTrue(out.contains(own.text("console.saved", Map.of("file", forms.get(0)))), out);
-    }
-
-    private String run(String input, String... args) {
-        Map<String, String> env = new HashMap<>();
-        env.put("DATA_DIR", dir.resolve("data").toString());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = MainRunner.run(args, env, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static String transcript(String name) throws IOException {
-        try (InputStream in = TranslatedConsoleTest.class.getResourceAsStream("/transcripts/" + name)) {
-            assertNotNull(in, name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     /** The part of a name that survives in a file name (letters only). */

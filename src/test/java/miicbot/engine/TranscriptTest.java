@@ -3,12 +3,11 @@ package miicbot.engine;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import miicbot.Transcripts;
 import miicbot.i18n.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,7 +29,7 @@ class TranscriptTest {
             "es-lock-then-different-request.txt, es, 12, 8"})
     void theWholeChatMatchesItsFileAndMeetsTheInputTargets(String file, String language, int firstTarget,
                                                            int siblingTarget) throws IOException {
-        String expected = read(file);
+        String expected = Transcripts.read(file);
         Replay replay = new Replay(Language.fromTag(language));
         for (String line : expected.split("\n")) {
             if (line.startsWith("> ")) {
@@ -109,16 +108,6 @@ class TranscriptTest {
                 inputsPerForm.add(inputs);
                 inputs = 0;
             }
-        }
-    }
-
-    private static String read(String name) throws IOException {
-        try (InputStream in = TranscriptTest.class.getResourceAsStream("/transcripts/" + name)) {
-            if (in == null) {
-                Path seed = Path.of("src/test/resources/transcripts", name);
-                return Files.exists(seed) ? Files.readString(seed) : fail("no transcript " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

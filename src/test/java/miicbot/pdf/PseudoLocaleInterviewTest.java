@@ -3,8 +3,6 @@ package miicbot.pdf;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.time.Month;
 import java.time.format.TextStyle;
+import miicbot.Transcripts;
 import miicbot.engine.Conversation;
 import miicbot.engine.Engine;
 import miicbot.engine.Event;
@@ -58,7 +57,7 @@ class PseudoLocaleInterviewTest {
         }
         Submission submission = Submission.load();
         Engine engine = new Engine(catalogues, new Engine.Settings(30, true, submission));
-        List<String> lines = transcript("two-children.txt");
+        List<String> lines = Transcripts.read("two-children.txt").lines().toList();
         allowed = allowedWords(lines, submission);
         said = new ArrayList<>();
         forms = new ArrayList<>();
@@ -221,12 +220,6 @@ class PseudoLocaleInterviewTest {
             }
         }
         return words;
-    }
-
-    private static List<String> transcript(String name) throws IOException {
-        try (InputStream in = PseudoLocaleInterviewTest.class.getResourceAsStream("/transcripts/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
     }
 
     private static String flat(String text) {
