@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import miicbot.engine.Dialog;
@@ -153,13 +156,13 @@ public final class LoadBench {
         }
     }
 
+    /** As the Dockerfile's {@code timeout 15}. */
+    private static final Duration TRAINING = Duration.ofSeconds(15);
+
     /**
      * The Dockerfile's AppCDS archive, made the same way: a training start of the jar against a Bot API that does
      * not answer, ended with SIGTERM once it waits, dumping the classes it loaded.
      */
-    /** As the Dockerfile's {@code timeout 15}. */
-    private static final java.time.Duration TRAINING = java.time.Duration.ofSeconds(15);
-
     private static Path classArchive(String java, Path data, Path jar) throws Exception {
         Path archive = data.resolve("classes.jsa");
         Path training = Files.createDirectories(data.resolve("training"));
@@ -227,12 +230,11 @@ public final class LoadBench {
         final long first;
         final boolean oneAtATime;
         final long think;
-        final java.util.concurrent.ScheduledExecutorService timer =
-                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
-                    Thread thread = new Thread(runnable, "thinking-parents");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "thinking-parents");
+            thread.setDaemon(true);
+            return thread;
+        });
 
         Driver(FakeBotApi api, List<Step> steps, long first, int chats, boolean oneAtATime, long think) {
             this.api = api;
@@ -387,7 +389,7 @@ public final class LoadBench {
          * /proc/<pid>/task/<tid>/stat; threads that ended are missing, so the kinds need not add up to the total.
          */
         static Map<String, Double> cpuByThreadKind(long pid) throws Exception {
-            Map<String, Double> kinds = new java.util.TreeMap<>();
+            Map<String, Double> kinds = new TreeMap<>();
             try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
                 for (Path task : tasks.toList()) {
                     try {
