@@ -2,7 +2,6 @@ package miicbot.telegram;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,12 +24,11 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.Keyboard
 /**
  * The JSON of the bot's frequent calls, written field by field: the same JSON Jackson writes from the library's
  * method objects, without its reflective getter calls (a profile's largest share of a call after OkHttp). Only the
- * fields the bot sets are written; with assertions on (every test run), {@link JsonCalls} checks each body against
- * Jackson's, so a field set later and not written here fails the tests instead of being dropped.
+ * fields the bot sets are written; with assertions on (every test run), {@link JsonCalls#sameAsLibrary} checks each
+ * body against Jackson's, so a field set later and not written here fails the tests instead of being dropped.
  */
 final class RequestJson {
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final ObjectMapper LIBRARY = new ObjectMapper();
 
     private RequestJson() {
     }
@@ -77,15 +75,6 @@ final class RequestJson {
             throw new UncheckedIOException(e); // writing to memory
         }
         return out.toByteArray();
-    }
-
-    /** True when {@code body} is the JSON Jackson writes for {@code method} (tests run with assertions on). */
-    static boolean sameAsLibrary(byte[] body, BotApiMethod<?> method) {
-        try {
-            return LIBRARY.readTree(body).equals(LIBRARY.valueToTree(method));
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** Writes the keyboard, if any; false when it is a kind not written here. */
