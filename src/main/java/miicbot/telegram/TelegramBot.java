@@ -387,23 +387,17 @@ public final class TelegramBot implements AutoCloseable {
         return calls;
     }
 
-    /**
-     * Waits for every call, even after one failed (so no call still holds a connection when a failed start closes the
-     * client); then throws the first failure as itself.
-     */
+    /** Waits for every call; the first that failed is thrown as itself (a failed start then closes the client). */
     private static void awaitAll(List<CompletableFuture<Boolean>> calls) throws TelegramApiException {
-        Throwable failure = null;
         for (CompletableFuture<Boolean> call : calls) {
             try {
                 call.join();
             } catch (CompletionException e) {
-                failure = failure == null ? e.getCause() : failure;
+                if (e.getCause() instanceof TelegramApiException failed) {
+                    throw failed;
+                }
+                throw new TelegramApiException("a start-up call failed", e.getCause());
             }
-        }
-        if (failure instanceof TelegramApiException failed) {
-            throw failed;
-        } else if (failure != null) {
-            throw new TelegramApiException("a start-up call failed", failure);
         }
     }
 
