@@ -1,8 +1,10 @@
 package miicbot.engine;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import miicbot.i18n.Language;
 
 /**
@@ -25,6 +27,32 @@ public final class ExpectedChat {
             }
         }
         return texts;
+    }
+
+    /**
+     * The notes (texts that are not questions) of the typed {@code lines}, in English. Delivery never leaves a note of
+     * a script of valid answers out (only questions answered meanwhile, and complaints of a re-ask, may go), so these
+     * must all arrive: the superset check beside {@link #inOrderWithin}, which alone would accept a missing reply.
+     */
+    public static Set<String> notes(List<String> lines) {
+        Dialog d = new Dialog(Language.EN);
+        Set<String> notes = new LinkedHashSet<>();
+        for (String line : lines) {
+            d.type(line);
+            for (Reply reply : d.last().replies()) {
+                if (reply instanceof Reply.Say s) {
+                    notes.add(s.text());
+                }
+            }
+        }
+        return notes;
+    }
+
+    /** The notes of {@code lines} that {@code got} lacks: empty when every one arrived. */
+    public static Set<String> missingNotes(List<String> got, List<String> lines) {
+        Set<String> missing = new LinkedHashSet<>(notes(lines));
+        got.forEach(missing::remove);
+        return missing;
     }
 
     /** Whether {@code got} is {@code expected} with some items left out: same order, nothing repeated or new. */

@@ -47,7 +47,7 @@ class HostileInputTest {
 
     @Test
     void tenThousandHostileEventsNeverBreakTheEngineAndReachEveryStep() {
-        long seed = Long.getLong("hostile.seed", System.nanoTime());
+        long seed = Long.getLong("hostile.seed", 1);
         System.out.println("HostileInputTest seed: " + seed);
         Engine engine = Dialog.newEngine();
         Random random = new Random(seed);

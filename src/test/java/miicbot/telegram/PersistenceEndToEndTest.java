@@ -123,15 +123,18 @@ class PersistenceEndToEndTest {
         }
     }
 
+    /** The database's files as they are now; fails when there is none or one cannot be read (nothing checked). */
     private byte[][] snapshot() throws Exception {
+        List<Path> paths;
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("miicbot.db")).map(f -> {
-                try {
-                    return Files.readAllBytes(f);
-                } catch (Exception e) {
-                    return new byte[0];
-                }
-            }).toArray(byte[][]::new);
+            paths = files.filter(f -> f.getFileName().toString().startsWith("miicbot.db")).toList();
         }
+        assertFalse(paths.isEmpty(), "no database file in " + dir);
+        byte[][] contents = new byte[paths.size()][];
+        for (int i = 0; i < contents.length; i++) {
+            contents[i] = Files.readAllBytes(paths.get(i));
+        }
+        assertTrue(java.util.Arrays.stream(contents).mapToInt(b -> b.length).sum() > 0, "the database files are empty");
+        return contents;
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import miicbot.engine.ExpectedChat;
 import miicbot.telegram.fake.FakeBotApi;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,7 @@ class RobustnessTest {
                 // The whole script arrives at once, so replies a later answer made pointless (questions already
                 // answered) may be left out; what is sent is in order, once, and ends as the script does.
                 assertTrue(ExpectedChat.inOrderWithin(got, expected), "chat " + chat + ": " + got);
+                assertEquals(Set.of(), ExpectedChat.missingNotes(got, script), "chat " + chat + ": notes never left out");
                 assertEquals(expected.get(expected.size() - 1), got.get(got.size() - 1), "chat " + chat);
                 assertEquals(2, h.api.documents(chat).size(), "each form exactly once");
             }

@@ -115,6 +115,7 @@ class WebhookEndToEndTest {
             assertTrue(ExpectedChat.inOrderWithin(got, expected), "every answer once, in order, though "
                     + relay.redelivered.get() + " updates came twice: " + got);
             assertEquals(expected.get(expected.size() - 1), got.get(got.size() - 1), "ends as the script does");
+            assertEquals(Set.of(), ExpectedChat.missingNotes(got, Script.TWO_CHILDREN), "no note left out");
             assertEquals(List.of("MIIC-request-Ana-Garcia.pdf", "MIIC-request-Luis-Garcia.pdf"),
                     api.documents(chat).stream().map(FakeBotApi.Document::fileName).toList());
             assertTrue(relay.redelivered.get() > 0, "the relay redelivered nothing; seed " + seed());
