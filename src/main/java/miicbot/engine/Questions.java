@@ -70,9 +70,10 @@ final class Questions {
             rows.add(List.of(option(SKIP, "common.skip")));
         }
         String prompt = key + ".prompt";
-        boolean variant = step.traits().variant() != null && step.traits().variant().test(c.answers());
+        String wording = step.traits().variantFor(c.answers());
+        boolean variant = wording != null;
         if (variant) {
-            prompt += "." + step.traits().variantName();
+            prompt += "." + wording;
         }
         // The sender's own number fits only the question's main wording (a helper is asked for someone else's).
         Reply.Contact contact = step.traits().contact() && !variant ? Reply.Contact.OFFER : Reply.Contact.NONE;

@@ -4,11 +4,9 @@ import static miicbot.interview.StepId.*;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The MIIC privacy interview as a table of questions, in the order they are asked. The parent's questions are
@@ -34,7 +32,7 @@ public final class MiicInterview {
     // Minnesota's age of majority: a person this old usually signs their own request (see miic-facts).
     private static final int ADULT_AGE = 18;
 
-    private static final List<Step> STEPS = List.of(
+    private static final StepTable TABLE = StepTable.of(
             Step.choice(ROLE, PARENT, GUARDIAN, SELF, HELPER)
                     .noting("role.helper_note", (answers, today) -> HELPER.equals(answers.get(ROLE))),
             Step.choice(SIGNER, PARENT, GUARDIAN).onlyIf(ROLE, HELPER),
@@ -65,31 +63,17 @@ public final class MiicInterview {
             Step.yesNo(ALSO_DECLINE).forEachChild().wordedAs(SELF, ROLE, SELF).onlyIf(REQUEST, LOCK),
             Step.choice(UNDO_WHAT, "opt_back_in", "unlock", "resume_reminders").forEachChild().onlyIf(REQUEST, UNDO));
 
-    private static final Map<StepId, Step> BY_ID = new EnumMap<>(StepId.class);
-
-    static {
-        for (Step step : STEPS) {
-            if (BY_ID.put(step.id(), step) != null) {
-                throw new IllegalStateException("step declared twice: " + step.id());
-            }
-        }
-    }
-
     private MiicInterview() {
     }
 
     /** Every question, in order. */
     public static List<Step> steps() {
-        return STEPS;
+        return TABLE.steps();
     }
 
     /** The question with this id. */
     public static Step step(StepId id) {
-        Step step = BY_ID.get(Objects.requireNonNull(id));
-        if (step == null) {
-            throw new IllegalArgumentException("not in the table: " + id);
-        }
-        return step;
+        return TABLE.step(id);
     }
 
     /** The first question of the child's block. */

@@ -207,8 +207,8 @@ class CatalogueTest {
             String key = step.id().key();
             keys.add(key + ".prompt");
             Step.Traits traits = step.traits();
-            if (traits.variantName() != null) {
-                keys.add(key + ".prompt." + traits.variantName());
+            for (Step.Variant variant : traits.variants()) {
+                keys.add(key + ".prompt." + variant.name());
             }
             if (traits.sameAs() != null) {
                 keys.add(key + ".same");

@@ -87,7 +87,7 @@ class MiicInterviewTest {
     @Test
     void aChoiceStepWithoutChoicesIsRefusedWhenDeclared() {
         assertThrows(IllegalArgumentException.class, () -> new Step(StepId.CHILD_SEX, Step.Input.CHOICE,
-                (t, d) -> new Parsed.Ok(t), List.of(), a -> true, Step.Traits.PLAIN));
+                (t, d) -> new Parsed.Ok(t), List.of(), List.of(), Step.Traits.PLAIN));
     }
 
     @Test
