@@ -89,6 +89,9 @@ public final class ChatService {
         if (applied.failed()) {
             throw new IllegalStateException("chat " + ChatTag.of(chatId) + ": the engine failed on an update");
         }
+        if (applied.outcome().isEmpty()) {
+            LOG.fine(() -> "chat " + ChatTag.of(chatId) + ": repeated update ignored");
+        }
         return applied.outcome();
     }
 
