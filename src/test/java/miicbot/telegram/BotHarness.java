@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import miicbot.chat.ChatService;
+import miicbot.chat.ConversationStore;
 import miicbot.engine.Dialog;
 import miicbot.engine.Engine;
 import miicbot.engine.Reply;
@@ -50,6 +51,12 @@ final class BotHarness implements AutoCloseable {
 
     /** A harness whose engine step is wrapped by {@code wrap} (a test's own faults), the store and bot real. */
     BotHarness(Path dataDir, FakeBotApi api, double pace, UnaryOperator<ChatService.Step> wrap) throws Exception {
+        this(dataDir, api, pace, wrap, store -> store);
+    }
+
+    /** As above, the bot seeing the real store through {@code storeWrap} (a test's own store faults). */
+    BotHarness(Path dataDir, FakeBotApi api, double pace, UnaryOperator<ChatService.Step> wrap,
+               UnaryOperator<ConversationStore> storeWrap) throws Exception {
         this.api = api;
         Map<Language, Catalogue> catalogues = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
@@ -59,7 +66,7 @@ final class BotHarness implements AutoCloseable {
                 "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="), Clock.systemUTC());
         Engine engine = Dialog.newEngine();
         ChatService chats = new ChatService(wrap.apply(engine::next), language -> List.of(new Reply.Say(
-                engine.catalogue(language).text(ChatService.STARTED_OVER))), store, Clock.systemUTC());
+                engine.catalogue(language).text(ChatService.STARTED_OVER))), storeWrap.apply(store), Clock.systemUTC());
         var settings = new TelegramBot.Settings(FakeBotApi.TOKEN, URI.create(api.url()), 1, pace, 4, true, null);
         bot = TelegramBot.start(settings, chats, new RequestForm(catalogues, Submission.load()), catalogues);
     }

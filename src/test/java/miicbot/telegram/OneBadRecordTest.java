@@ -143,6 +143,38 @@ class OneBadRecordTest {
     }
 
     /**
+     * A failure that retrying the poll would only repeat (here: the store refuses anything for chat 2, as for a
+     * record it cannot write) is not retried forever: the poll is applied update by update, chat 2's parent is
+     * asked to send the answer again, and the others go on.
+     */
+    @Test
+    void aPermanentStoreFailureForOneChatIsNotRetriedForeverAndTheOthersGoOn() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean();
+        try (BotHarness h = new BotHarness(dir, new FakeBotApi(), 1000, step -> step,
+                store -> new miicbot.chat.ForwardingConversationStore(store) {
+                    @Override
+                    public List<java.util.Optional<miicbot.engine.Outcome>> applyAll(List<Change> changes) {
+                        if (broken.get() && changes.stream().anyMatch(c -> c.chatId() == 2)) {
+                            throw new IllegalStateException("cannot serialise Conversation");
+                        }
+                        return super.applyAll(changes);
+                    }
+                })) {
+            for (long chat = 1; chat <= 3; chat++) {
+                h.type(chat, "hi").tap(chat, "parent");
+            }
+            broken.set(true);
+            int before = h.api.messages(2).size();
+            answerAtOnceAndCheckOthers(h, 2, List.of(1L, 3L));
+            assertEquals(EN.text("error.try_again"), h.api.messages(2).get(before).text());
+            broken.set(false);
+            h.type(2, NAME); // the update was given up, not lost in a loop: the parent sends it again
+            assertEquals(h.lastText(1), h.lastText(2));
+            h.assertNoViolations();
+        }
+    }
+
+    /**
      * Sends the bad chat and the others an answer at once; every other chat gets its next question within
      * {@link #OTHERS_WITHIN}, and the bad chat gets two messages (the notice and the welcome).
      */
