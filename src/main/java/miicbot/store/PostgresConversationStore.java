@@ -34,14 +34,16 @@ import miicbot.store.StoreException.Reason;
  * the chat's advisory lock ({@code pg_advisory_xact_lock(chat_id)}), then checks the update id, so one chat's
  * updates are applied one at a time and exactly once whichever replica receives them. Delivery: a replica claims
  * a chat's outbox up to its newest reply ({@code outbox_claims}, by the database's clock) before sending; another
- * replica asking for the same chat waits until that claim is released or has expired ({@value #CLAIM_MILLIS} ms
- * after its last renewal), so replies go out once and in order, and a crashed replica's replies are sent by the
- * next one that asks. Records are sealed by {@link AnswerCipher} exactly as in SQLite.
+ * replica asking for the same chat is told to come back ({@link ClaimedElsewhere}) until that claim is released or
+ * has expired ({@value #CLAIM_MILLIS} ms after its last renewal), so replies go out once and in order, and a
+ * crashed replica's replies are sent by the next one that asks. A poll's updates share one transaction. Records are sealed by {@link AnswerCipher} exactly as in SQLite.
  */
 public final class PostgresConversationStore implements ConversationStore {
     /** How long a claim holds without renewal: longer than a chat's slowest send (a form, paced, with retries). */
     static final long CLAIM_MILLIS = 30_000;
-    private static final long CLAIM_POLL_MILLIS = 50;
+    // How soon a chat claimed by another replica is looked at again: soon after a live replica's short send, and
+    // at most 4 claim checks a second per chat while a dead replica's claim runs out.
+    private static final long CLAIM_RECHECK_MILLIS = 250;
     private static final String NOW_MS = "(extract(epoch from clock_timestamp()) * 1000)::bigint";
 
     private final HikariDataSource pool;
@@ -174,15 +176,15 @@ public final class PostgresConversationStore implements ConversationStore {
 
     /**
      * The chat's undelivered replies, claimed for this replica. While another live replica holds the chat's claim,
-     * throws {@link ClaimedElsewhere} with the claim's remaining time (at most {@value #CLAIM_POLL_MILLIS} ms, to look
-     * again soon), so the caller reschedules the chat and no thread waits: replies never go out twice or out of
-     * order, and other chats are not held up.
+     * throws {@link ClaimedElsewhere} with the claim's remaining time (at most {@value #CLAIM_RECHECK_MILLIS} ms),
+     * so the caller reschedules the chat and no thread waits: replies never go out twice or out of order, and other
+     * chats are not held up.
      */
     @Override
     public List<Pending> pending(long chatId) {
         Claim claim = claim(chatId);
         if (claim.waitMillis() > 0) {
-            throw new ClaimedElsewhere(Math.min(claim.waitMillis(), CLAIM_POLL_MILLIS));
+            throw new ClaimedElsewhere(Math.min(claim.waitMillis(), CLAIM_RECHECK_MILLIS));
         }
         return claim.pending();
     }
