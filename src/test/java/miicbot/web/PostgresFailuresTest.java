@@ -56,6 +56,11 @@ class PostgresFailuresTest {
             var storeB = PostgresConversationStore.open(url, null, null, key, Clock.systemUTC(), 10, CLAIM_MILLIS);
             try (Replica b = new Replica(api, storeB, Set.of());
                  WebhookRelay relay = new WebhookRelay(api, () -> List.of(b.webhook()), Replica.SECRET, 0, 1)) {
+                // One chat first, not measured: its answer carries the new JVM's first-call costs (class loading,
+                // JIT), several seconds on a loaded machine, which say nothing about the claims.
+                api.pushText(999, 999, "hi", "en");
+                api.awaitCall(call -> call.method().equals("sendmessage") && call.chatId() == 999,
+                        Duration.ofSeconds(30));
                 long worst = 0;
                 for (long chat = 1; chat <= OTHERS; chat++) {
                     long pushed = System.currentTimeMillis();
@@ -63,7 +68,10 @@ class PostgresFailuresTest {
                     long c = chat;
                     FakeBotApi.Call answer = api.awaitCall(call -> call.method().equals("sendmessage")
                             && call.chatId() == c, Duration.ofSeconds(20));
-                    worst = Math.max(worst, answer.atMillis() - pushed);
+                    if (answer.atMillis() - pushed > worst) {
+                        worst = answer.atMillis() - pushed;
+                        System.out.println("PostgresFailuresTest: chat " + chat + " waited " + worst + " ms");
+                    }
                 }
                 System.out.println("PostgresFailuresTest: with " + CLAIMED + " chats claimed by a dead replica, the"
                         + " slowest of " + OTHERS + " other chats waited " + worst + " ms for its answer");

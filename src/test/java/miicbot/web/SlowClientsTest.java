@@ -39,6 +39,11 @@ class SlowClientsTest {
         List<Socket> slow = new ArrayList<>();
         try (WebServer web = WebServer.start(new InetSocketAddress("127.0.0.1", 0), () -> true, Instant::now,
                 () -> "", webhook)) {
+            // One update first, not measured: the first Update Jackson reads in this JVM costs class loading.
+            HttpClient warm = HttpClient.newHttpClient();
+            assertEquals(200, warm.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + PATH))
+                    .header(WebhookEndpoint.SECRET_HEADER, SECRET).POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"update_id\":4241}")).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
             for (int i = 0; i < SLOW_CLIENTS; i++) {
                 Socket socket = new Socket("127.0.0.1", web.port());
                 slow.add(socket);
@@ -91,7 +96,7 @@ class SlowClientsTest {
                 System.out.println("SlowClientsTest: /healthz in " + healthMs + " ms, an update in " + updateMs
                         + " ms, with " + SLOW_CLIENTS + " slow clients");
                 assertEquals(200, update.statusCode());
-                assertEquals(List.of(4242L), received);
+                assertEquals(List.of(4241L, 4242L), received);
                 assertTrue(healthMs <= WITHIN.toMillis() && updateMs <= WITHIN.toMillis());
                 for (String near : List.of("/healthz/x", PATH + "x", PATH + "/")) { // exact paths, not prefixes
                     assertEquals(404, http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port()
