@@ -4,15 +4,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import miicbot.engine.Conversation;
 import miicbot.engine.Engine;
 import miicbot.engine.Event;
 import miicbot.engine.Outcome;
+import miicbot.engine.Reply;
 import miicbot.i18n.Language;
 
 /**
@@ -28,6 +34,8 @@ import miicbot.i18n.Language;
  */
 public final class ChatService {
     private static final Logger LOG = Logger.getLogger(ChatService.class.getName());
+    /** The catalogue key of the notice a chat gets when it had to start over. */
+    public static final String STARTED_OVER = "error.started_over";
 
     /** The engine's one step, {@link Engine#next}; tests pass a small fake. */
     @FunctionalInterface
@@ -36,15 +44,25 @@ public final class ChatService {
     }
 
     private final Step step;
+    private final Function<Language, List<Reply>> startedOver;
     private final ConversationStore store;
     private final Clock clock;
 
+    /** A chat whose stored conversation cannot be opened is told, in its language, that it starts over. */
     public ChatService(Engine engine, ConversationStore store, Clock clock) {
-        this(engine::next, store, clock);
+        this(engine::next, language -> List.of(new Reply.Say(engine.catalogue(language).text(STARTED_OVER))), store,
+                clock);
     }
 
+    /** With a step that has no catalogue (tests): a chat that starts over is not told so. */
     public ChatService(Step step, ConversationStore store, Clock clock) {
+        this(step, language -> List.of(), store, clock);
+    }
+
+    /** {@code startedOver}: what a chat hears before its first reply when its stored conversation was unreadable. */
+    public ChatService(Step step, Function<Language, List<Reply>> startedOver, ConversationStore store, Clock clock) {
         this.step = Objects.requireNonNull(step);
+        this.startedOver = Objects.requireNonNull(startedOver);
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -66,13 +84,15 @@ public final class ChatService {
      * update before it lets the poller confirm it to Telegram, and delivers on the chat's own queue.
      */
     public Optional<Outcome> apply(long chatId, long updateId, Language languageHint, Event event) {
-        Objects.requireNonNull(event);
-        Optional<Outcome> outcome = store.apply(chatId, updateId, stored -> step.next(
-                stored.orElseGet(() -> Conversation.start(languageHint)), event, LocalDate.now(clock)));
-        if (outcome.isEmpty()) {
+        Update update = new Update(chatId, updateId, languageHint, event);
+        Applied applied = applyAll(List.of(update)).get(0);
+        if (applied.failed()) {
+            throw new IllegalStateException("chat " + ChatTag.of(chatId) + ": the engine failed on an update");
+        }
+        if (applied.outcome().isEmpty()) {
             LOG.fine(() -> "chat " + ChatTag.of(chatId) + ": repeated update ignored");
         }
-        return outcome;
+        return applied.outcome();
     }
 
     /** One parent's event, as {@link #apply} takes it. */
@@ -91,29 +111,66 @@ public final class ChatService {
     public List<Applied> applyAll(List<Update> updates) {
         LocalDate today = LocalDate.now(clock);
         boolean[] failed = new boolean[updates.size()];
+        Set<Long> startingOver = new HashSet<>();
+        Map<Long, Integer> firstOfChat = new HashMap<>();
         List<ConversationStore.Change> changes = new ArrayList<>(updates.size());
         for (int i = 0; i < updates.size(); i++) {
             Update u = Objects.requireNonNull(updates.get(i));
+            Objects.requireNonNull(u.event());
             int index = i;
+            firstOfChat.putIfAbsent(u.chatId(), i);
             changes.add(new ConversationStore.Change(u.chatId(), u.updateId(), stored -> {
                 Conversation before = stored.orElseGet(() -> Conversation.start(u.languageHint()));
                 failed[index] = false; // a retried transaction runs this again
+                Outcome outcome;
                 try {
-                    return step.next(before, u.event(), today);
-                } catch (RuntimeException e) {
+                    outcome = step.next(before, u.event(), today);
+                } catch (OutOfMemoryError e) {
+                    throw e; // the process is in trouble, not this update: roll back and let the caller retry
+                } catch (Throwable e) {
+                    // An Error too (an assertion, a stack overflow): it concerns this one update, which keeps the
+                    // conversation as it was; the other updates of the batch go on.
                     failed[index] = true;
                     LOG.log(Level.SEVERE, "chat " + ChatTag.of(u.chatId()) + ": the engine failed on an update: "
                             + e.getClass().getName());
-                    return new Outcome(before, List.of(), false, false);
+                    outcome = new Outcome(before, List.of(), false, false);
                 }
+                if (startingOver.contains(u.chatId()) && firstOfChat.get(u.chatId()) == index) {
+                    List<Reply> replies = new ArrayList<>(startedOver.apply(u.languageHint()));
+                    replies.addAll(outcome.replies());
+                    outcome = new Outcome(outcome.conversation(), replies, outcome.forget(), outcome.personalAnswer());
+                }
+                return outcome;
             }));
         }
-        List<Optional<Outcome>> outcomes = store.applyAll(changes);
+        List<Optional<Outcome>> outcomes = applyStartingOver(changes, startingOver);
         List<Applied> applied = new ArrayList<>(updates.size());
         for (int i = 0; i < updates.size(); i++) {
             applied.add(new Applied(updates.get(i), outcomes.get(i), failed[i]));
         }
         return applied;
+    }
+
+    /**
+     * Applies the changes; a chat whose stored conversation cannot be opened has its records erased (it alone) and
+     * the batch is applied again, that chat starting over. A chat still unreadable once erased fails the batch.
+     */
+    private List<Optional<Outcome>> applyStartingOver(List<ConversationStore.Change> changes, Set<Long> startingOver) {
+        while (true) {
+            try {
+                return store.applyAll(changes);
+            } catch (UnreadableConversation e) {
+                if (!startingOver.add(e.chatId())) {
+                    throw e;
+                }
+                LOG.warning(e.getMessage() + " (" + causeName(e) + "); its records are erased and it starts over");
+                store.forget(e.chatId());
+            }
+        }
+    }
+
+    private static String causeName(Throwable e) {
+        return e.getCause() == null ? "unknown cause" : e.getCause().getClass().getSimpleName();
     }
 
     /**

@@ -52,8 +52,17 @@ public interface ConversationStore extends AutoCloseable {
     /** The chat's conversation, if any. */
     Optional<Conversation> load(long chatId);
 
-    /** The replies not yet delivered for one chat, in order. */
+    /**
+     * The replies not yet delivered for one chat, in order. A reply that cannot be opened (it fails its integrity
+     * check, or this version cannot read its shape) is quarantined: taken out of the outbox, counted in
+     * {@link #quarantinedReplies}, and left out, so the chat's later replies still go.
+     */
     List<Pending> pending(long chatId);
+
+    /** Replies quarantined since the store was opened (see {@link #pending}). */
+    default long quarantinedReplies() {
+        return 0;
+    }
 
     /** Chats with undelivered replies (after a restart). */
     List<Long> chatsWithPending();

@@ -40,6 +40,11 @@ public abstract class ForwardingConversationStore implements ConversationStore {
     }
 
     @Override
+    public long quarantinedReplies() {
+        return store.quarantinedReplies();
+    }
+
+    @Override
     public List<Long> chatsWithPending() {
         return store.chatsWithPending();
     }

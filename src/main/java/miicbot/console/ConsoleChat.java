@@ -95,7 +95,7 @@ public final class ConsoleChat {
         } else if (reply instanceof Reply.SendForm form) {
             save(form);
         } else {
-            throw new AssertionError(reply);
+            throw new IllegalArgumentException("unknown reply kind " + reply.getClass().getName());
         }
     }
 

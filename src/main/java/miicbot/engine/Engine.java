@@ -86,7 +86,7 @@ public final class Engine {
             case EDIT -> turn.atEdit(event);
             case ANOTHER_CHILD -> turn.atAnotherChild(event);
             case QUESTION -> turn.answer(c, MiicInterview.step(c.step()), event);
-            case DONE -> throw new AssertionError("handled above");
+            case DONE -> throw new IllegalStateException("unreachable: handled above");
         };
     }
 
@@ -210,7 +210,7 @@ public final class Engine {
                 }
                 case QUESTION -> backFromQuestion(c);
                 case REVIEW -> goTo(c, Navigation.previous(c, c.place()), false);
-                case WELCOME, DONE -> throw new AssertionError("handled above");
+                case WELCOME, DONE -> throw new IllegalStateException("unreachable: handled above");
             };
         }
 

@@ -8,6 +8,7 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import miicbot.chat.ConversationStore;
 import miicbot.chat.ForwardingConversationStore;
+import miicbot.chat.UnreadableConversation;
 import miicbot.engine.Conversation;
 import miicbot.engine.Outcome;
 import miicbot.engine.Reply;
@@ -25,12 +26,20 @@ public final class MeteredConversationStore extends ForwardingConversationStore 
         super(store);
         this.metrics = Objects.requireNonNull(metrics);
         metrics.gauge("miicbot.store.size", "The database's size on disk", "bytes", sizeBytes);
+        metrics.gauge("miicbot.store.quarantined", "Queued replies that could not be opened and were taken out of"
+                + " the outbox, since start", "replies", this::quarantinedReplies);
     }
 
     @Override
     public Optional<Outcome> apply(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine) {
         long start = System.nanoTime();
-        Optional<Outcome> outcome = super.apply(chatId, updateId, engine);
+        Optional<Outcome> outcome;
+        try {
+            outcome = super.apply(chatId, updateId, engine);
+        } catch (UnreadableConversation e) {
+            metrics.failure(Metrics.Failure.CONVERSATION_RESET);
+            throw e;
+        }
         counted(outcome, Duration.ofNanos(System.nanoTime() - start));
         return outcome;
     }
@@ -39,7 +48,13 @@ public final class MeteredConversationStore extends ForwardingConversationStore 
     @Override
     public List<Optional<Outcome>> applyAll(List<Change> changes) {
         long start = System.nanoTime();
-        List<Optional<Outcome>> outcomes = super.applyAll(changes);
+        List<Optional<Outcome>> outcomes;
+        try {
+            outcomes = super.applyAll(changes);
+        } catch (UnreadableConversation e) {
+            metrics.failure(Metrics.Failure.CONVERSATION_RESET); // the caller erases that chat and tries again
+            throw e;
+        }
         Duration each = Duration.ofNanos((System.nanoTime() - start) / Math.max(1, outcomes.size()));
         outcomes.forEach(outcome -> counted(outcome, each));
         return outcomes;

@@ -15,6 +15,18 @@ public interface Metrics {
     /** What kind of update came in. */
     enum UpdateKind { MESSAGE, EDITED_MESSAGE, CALLBACK_QUERY, OTHER }
 
+    /** Something that went wrong for one update or one chat, was handled, and must not happen unseen. */
+    enum Failure {
+        /** The engine threw on one update: that parent got an apology. */
+        ENGINE,
+        /** A chat's stored conversation could not be opened: the chat was started over. */
+        CONVERSATION_RESET,
+        /** The poller's loop met an unexpected error; it polls on. */
+        POLLER,
+        /** A chat's delivery task or a timer met an unexpected error; the other chats go on. */
+        WORKER
+    }
+
     /** Why a Bot API call is tried again. */
     enum Retry { RATE_LIMITED, SERVER_ERROR, NETWORK }
 
@@ -38,6 +50,10 @@ public interface Metrics {
 
     /** A PDF form was rendered in {@code latency}. */
     void pdfRendered(Duration latency);
+
+    /** One handled failure; the default counts nothing. */
+    default void failure(Failure kind) {
+    }
 
     /** Reports a value read when scraped: e.g. the store's size or the chats with queued work. */
     void gauge(String name, String help, String unit, DoubleSupplier value);

@@ -51,6 +51,9 @@ public final class PrometheusMetrics implements Metrics {
         for (Retry reason : Retry.values()) {
             retries(reason);
         }
+        for (Failure kind : Failure.values()) {
+            failures(kind);
+        }
     }
 
     private Timer applyTimer(String result) {
@@ -101,6 +104,16 @@ public final class PrometheusMetrics implements Metrics {
         return Counter.builder("miicbot.bot.api.retries").description("Failed Bot API calls tried again; "
                 + "rate_limited ones first wait Telegram's retry_after")
                 .tag("reason", reason.name().toLowerCase(Locale.ROOT)).register(registry);
+    }
+
+    @Override
+    public void failure(Failure kind) {
+        failures(kind).increment();
+    }
+
+    private Counter failures(Failure kind) {
+        return Counter.builder("miicbot.failures").description("Failures handled without stopping the bot, by kind")
+                .tag("kind", kind.name().toLowerCase(Locale.ROOT)).register(registry);
     }
 
     @Override

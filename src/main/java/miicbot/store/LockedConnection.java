@@ -55,7 +55,7 @@ final class LockedConnection implements AutoCloseable {
                 db.commit();
                 db.setAutoCommit(true);
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (Throwable e) { // an Error too: the one connection must never stay inside a transaction
                 undo(e);
                 throw e;
             }
@@ -121,7 +121,7 @@ final class LockedConnection implements AutoCloseable {
         }
     }
 
-    private void undo(Exception failure) {
+    private void undo(Throwable failure) {
         // SQLite itself rolls back on some errors (SQLITE_FULL, SQLITE_IOERR); the driver then fails to roll back
         // or to leave its transaction mode. The first failure is the one to report; these ride along.
         try {

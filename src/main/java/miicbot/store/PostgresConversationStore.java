@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import miicbot.chat.ClaimedElsewhere;
 import miicbot.chat.ConversationStore;
 import miicbot.engine.Conversation;
 import miicbot.engine.Outcome;
@@ -32,14 +34,16 @@ import miicbot.store.StoreException.Reason;
  * the chat's advisory lock ({@code pg_advisory_xact_lock(chat_id)}), then checks the update id, so one chat's
  * updates are applied one at a time and exactly once whichever replica receives them. Delivery: a replica claims
  * a chat's outbox up to its newest reply ({@code outbox_claims}, by the database's clock) before sending; another
- * replica asking for the same chat waits until that claim is released or has expired ({@value #CLAIM_MILLIS} ms
- * after its last renewal), so replies go out once and in order, and a crashed replica's replies are sent by the
- * next one that asks. Records are sealed by {@link AnswerCipher} exactly as in SQLite.
+ * replica asking for the same chat is told to come back ({@link ClaimedElsewhere}) until that claim is released or
+ * has expired ({@value #CLAIM_MILLIS} ms after its last renewal), so replies go out once and in order, and a
+ * crashed replica's replies are sent by the next one that asks. A poll's updates share one transaction. Records are sealed by {@link AnswerCipher} exactly as in SQLite.
  */
 public final class PostgresConversationStore implements ConversationStore {
     /** How long a claim holds without renewal: longer than a chat's slowest send (a form, paced, with retries). */
     static final long CLAIM_MILLIS = 30_000;
-    private static final long CLAIM_POLL_MILLIS = 50;
+    // How soon a chat claimed by another replica is looked at again: soon after a live replica's short send, and
+    // at most 4 claim checks a second per chat while a dead replica's claim runs out.
+    private static final long CLAIM_RECHECK_MILLIS = 250;
     private static final String NOW_MS = "(extract(epoch from clock_timestamp()) * 1000)::bigint";
 
     private final HikariDataSource pool;
@@ -107,39 +111,62 @@ public final class PostgresConversationStore implements ConversationStore {
 
     @Override
     public Optional<Outcome> apply(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine) {
-        return inTransaction(chatId, c -> {
-            if (updateId >= 0 && exists(c, "SELECT 1 FROM processed_updates WHERE chat_id = ? AND update_id = ?",
-                    chatId, updateId)) {
-                return Optional.empty();
-            }
-            Outcome outcome = Objects.requireNonNull(engine.apply(read(c, chatId)), "the engine returned no outcome");
-            long now = clock.millis();
-            if (outcome.forget()) {
-                erase(c, chatId);
-            } else {
-                update(c, "INSERT INTO conversations (chat_id, updated_at, blob) VALUES (?, ?, ?) ON CONFLICT (chat_id)"
-                        + " DO UPDATE SET updated_at = excluded.updated_at, blob = excluded.blob",
-                        chatId, now, sealed.seal(chatId, outcome.conversation()));
-                if (updateId >= 0) {
-                    update(c, "INSERT INTO processed_updates (chat_id, update_id) VALUES (?, ?)", chatId, updateId);
-                    update(c, "DELETE FROM processed_updates WHERE chat_id = ? AND id NOT IN (SELECT id FROM"
-                            + " processed_updates WHERE chat_id = ? ORDER BY id DESC LIMIT ?)", chatId, chatId,
-                            SqliteConversationStore.KEPT_UPDATE_IDS);
+        return inTransaction(chatId, c -> applyOne(c, chatId, updateId, engine));
+    }
+
+    /**
+     * A whole poll in one transaction, as on SQLite: the chats' advisory locks are taken first, in ascending chat
+     * id, so two batches touching the same chats cannot deadlock; then each change is applied in order.
+     */
+    @Override
+    public List<Optional<Outcome>> applyAll(List<Change> changes) {
+        return inTransaction(null, c -> {
+            for (long chatId : new TreeSet<>(changes.stream().map(Change::chatId).toList())) {
+                try (PreparedStatement lock = prepare(c, "SELECT pg_advisory_xact_lock(?)", chatId)) {
+                    lock.execute();
                 }
             }
-            for (Reply reply : outcome.replies()) {
-                update(c, "INSERT INTO outbox (chat_id, created_at, blob) VALUES (?, ?, ?)", chatId, now,
-                        sealed.seal(chatId, reply));
-                if (reply instanceof Reply.SendForm form) {
-                    for (RequestOption option : form.request().options()) {
-                        update(c, "INSERT INTO counters (day, option, language, count) VALUES (?, ?, ?, 1)"
-                                + " ON CONFLICT (day, option, language) DO UPDATE SET count = counters.count + 1",
-                                LocalDate.now(clock), option.name(), form.request().language().name());
-                    }
-                }
+            List<Optional<Outcome>> outcomes = new ArrayList<>(changes.size());
+            for (Change change : changes) {
+                outcomes.add(applyOne(c, change.chatId(), change.updateId(), change.engine()));
             }
-            return Optional.of(outcome);
+            return outcomes;
         });
+    }
+
+    private Optional<Outcome> applyOne(Connection c, long chatId, long updateId,
+                                       Function<Optional<Conversation>, Outcome> engine) throws SQLException {
+        if (updateId >= 0 && exists(c, "SELECT 1 FROM processed_updates WHERE chat_id = ? AND update_id = ?",
+                chatId, updateId)) {
+            return Optional.empty();
+        }
+        Outcome outcome = Objects.requireNonNull(engine.apply(read(c, chatId)), "the engine returned no outcome");
+        long now = clock.millis();
+        if (outcome.forget()) {
+            erase(c, chatId);
+        } else {
+            update(c, "INSERT INTO conversations (chat_id, updated_at, blob) VALUES (?, ?, ?) ON CONFLICT (chat_id)"
+                    + " DO UPDATE SET updated_at = excluded.updated_at, blob = excluded.blob",
+                    chatId, now, sealed.seal(chatId, outcome.conversation()));
+            if (updateId >= 0) {
+                update(c, "INSERT INTO processed_updates (chat_id, update_id) VALUES (?, ?)", chatId, updateId);
+                update(c, "DELETE FROM processed_updates WHERE chat_id = ? AND id NOT IN (SELECT id FROM"
+                        + " processed_updates WHERE chat_id = ? ORDER BY id DESC LIMIT ?)", chatId, chatId,
+                        SqliteConversationStore.KEPT_UPDATE_IDS);
+            }
+        }
+        for (Reply reply : outcome.replies()) {
+            update(c, "INSERT INTO outbox (chat_id, created_at, blob) VALUES (?, ?, ?)", chatId, now,
+                    sealed.seal(chatId, reply));
+            if (reply instanceof Reply.SendForm form) {
+                for (RequestOption option : form.request().options()) {
+                    update(c, "INSERT INTO counters (day, option, language, count) VALUES (?, ?, ?, 1)"
+                            + " ON CONFLICT (day, option, language) DO UPDATE SET count = counters.count + 1",
+                            LocalDate.now(clock), option.name(), form.request().language().name());
+                }
+            }
+        }
+        return Optional.of(outcome);
     }
 
     @Override
@@ -149,22 +176,22 @@ public final class PostgresConversationStore implements ConversationStore {
 
     /**
      * The chat's undelivered replies, claimed for this replica. While another live replica holds the chat's claim,
-     * waits for it to be released or to expire, so the chat's replies never go out twice or out of order.
+     * throws {@link ClaimedElsewhere} with the claim's remaining time (at most {@value #CLAIM_RECHECK_MILLIS} ms),
+     * so the caller reschedules the chat and no thread waits: replies never go out twice or out of order, and other
+     * chats are not held up.
      */
     @Override
     public List<Pending> pending(long chatId) {
-        while (true) {
-            Claim claim = claim(chatId);
-            if (claim.waitMillis() <= 0) {
-                return claim.pending();
-            }
-            try {
-                Thread.sleep(Math.min(claim.waitMillis(), CLAIM_POLL_MILLIS));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return List.of();
-            }
+        Claim claim = claim(chatId);
+        if (claim.waitMillis() > 0) {
+            throw new ClaimedElsewhere(Math.min(claim.waitMillis(), CLAIM_RECHECK_MILLIS));
         }
+        return claim.pending();
+    }
+
+    @Override
+    public long quarantinedReplies() {
+        return sealed.quarantined();
     }
 
     /** Claimed replies, or how long another replica's claim still runs (then nothing is claimed). */
@@ -181,12 +208,25 @@ public final class PostgresConversationStore implements ConversationStore {
                 }
             }
             List<Pending> pending = new ArrayList<>();
+            List<Long> unreadable = new ArrayList<>();
             try (PreparedStatement q = prepare(c, "SELECT seq, blob FROM outbox WHERE chat_id = ? ORDER BY seq",
                     chatId);
                  ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    pending.add(new Pending(chatId, r.getLong(1), sealed.openReply(chatId, r.getBytes(2))));
+                    long seq = r.getLong(1);
+                    Optional<Reply> reply = sealed.openQueued(chatId, r.getBytes(2));
+                    if (reply.isPresent()) {
+                        pending.add(new Pending(chatId, seq, reply.get()));
+                    } else {
+                        unreadable.add(seq);
+                    }
                 }
+            }
+            for (long seq : unreadable) {
+                update(c, "DELETE FROM outbox WHERE chat_id = ? AND seq = ?", chatId, seq);
+            }
+            if (!unreadable.isEmpty()) {
+                sealed.quarantined(chatId, unreadable.size());
             }
             if (pending.isEmpty()) {
                 update(c, "DELETE FROM outbox_claims WHERE chat_id = ?", chatId);
@@ -295,7 +335,7 @@ public final class PostgresConversationStore implements ConversationStore {
                 T result = work.run(c);
                 c.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (Throwable e) { // an Error too: the pooled connection must not go back mid-transaction
                 try {
                     c.rollback();
                 } catch (SQLException undo) {
@@ -314,7 +354,7 @@ public final class PostgresConversationStore implements ConversationStore {
             if (!r.next()) {
                 return Optional.empty();
             }
-            return sealed.openConversation(chatId, r.getBytes(1));
+            return Optional.of(sealed.openConversation(chatId, r.getBytes(1)));
         }
     }
 

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
+import miicbot.chat.ChatTag;
+import miicbot.chat.UnreadableConversation;
 import miicbot.engine.Conversation;
 import miicbot.engine.Reply;
-import miicbot.store.StoreException.Reason;
 
 /**
  * Turns conversations and replies into sealed bytes and back: Jackson JSON, then {@link AnswerCipher}. The JSON
@@ -33,6 +35,7 @@ final class SealedJson {
     private static final Logger LOG = Logger.getLogger(SealedJson.class.getName());
 
     private final AnswerCipher cipher;
+    private final AtomicLong quarantined = new AtomicLong();
     // Every chat of a busy hour (~4 KB each); a record not here is simply opened. A reply is read once to be sent,
     // so it is forgotten then; the bound only matters while replies wait (Telegram down).
     private final RecentlySealed<Conversation> conversations = RecentlySealed.perChat(4_096);
@@ -55,33 +58,48 @@ final class SealedJson {
     }
 
     /**
-     * The conversation, or fails as CORRUPT; empty when it decrypted fine but was made by an older interview:
-     * starting that chat over beats a chat stuck for good.
+     * The conversation, or fails as {@link UnreadableConversation} when it fails its integrity check or was made by
+     * another version in a shape this one cannot read: the caller starts that one chat over.
      */
-    Optional<Conversation> openConversation(long chatId, byte[] sealed) {
+    Conversation openConversation(long chatId, byte[] sealed) {
         Conversation recent = conversations.get(chatId, sealed);
-        if (recent != null) {
-            return Optional.of(recent);
-        }
-        try {
-            return Optional.of(read(CONVERSATION_IN, cipher.open(chatId, sealed)));
-        } catch (UnreadableJson e) {
-            LOG.warning("a stored conversation does not fit this version; that chat starts over");
-            return Optional.empty();
-        }
-    }
-
-    /** A queued reply, or fails as CORRUPT (also when it no longer fits this version). */
-    Reply openReply(long chatId, byte[] sealed) {
-        Reply recent = replies.take(chatId, sealed);
         if (recent != null) {
             return recent;
         }
         try {
-            return read(REPLY_IN, cipher.open(chatId, sealed));
-        } catch (UnreadableJson e) {
-            throw new StoreException(StoreException.Reason.CORRUPT, "a stored reply does not fit this version", e);
+            return read(CONVERSATION_IN, cipher.open(chatId, sealed));
+        } catch (StoreException | UnreadableJson e) {
+            throw new UnreadableConversation(chatId, e);
         }
+    }
+
+    /**
+     * A queued reply, or empty when it cannot be opened (it fails its integrity check, or no longer fits this
+     * version): the caller quarantines it, so one bad row cannot hold back the chat's later replies.
+     */
+    Optional<Reply> openQueued(long chatId, byte[] sealed) {
+        Reply recent = replies.take(chatId, sealed);
+        if (recent != null) {
+            return Optional.of(recent);
+        }
+        try {
+            return Optional.of(read(REPLY_IN, cipher.open(chatId, sealed)));
+        } catch (StoreException | UnreadableJson e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Counts and logs replies taken out of the outbox unread: the chat's tag only, never content. */
+    void quarantined(long chatId, int count) {
+        quarantined.addAndGet(count);
+        LOG.warning("chat " + ChatTag.of(chatId) + ": " + count + " queued repl" + (count == 1 ? "y" : "ies")
+                + " could not be opened (damaged, or written in an older shape) and " + (count == 1 ? "was" : "were")
+                + " quarantined; the chat's other replies go on");
+    }
+
+    /** Replies quarantined since start. */
+    long quarantined() {
+        return quarantined.get();
     }
 
     /** Drops what is remembered of a chat whose records are erased. */

@@ -38,9 +38,10 @@ public final class SqliteConversationStore implements ConversationStore {
     public static final String FILE_NAME = "miicbot.db";
     /** No size limit beyond the disk's. */
     public static final long NO_LIMIT = 0;
-    // Telegram redelivers only updates it has not seen confirmed: those of the last poll before a crash or restart,
-    // a handful per chat. The last 64 ids per chat cover that many times over and keep the table small.
-    static final int KEPT_UPDATE_IDS = 64;
+    // Telegram redelivers only updates it has not seen confirmed: those of the last poll before a crash or restart.
+    // One getUpdates returns at most 100, possibly all from one chat (a flood), so a chat must remember at least
+    // 100 ids; 128 covers a whole poll with room to spare and keeps the table small.
+    static final int KEPT_UPDATE_IDS = 128;
 
     private final LockedConnection db;
     private final SealedJson sealed;
@@ -132,15 +133,36 @@ public final class SqliteConversationStore implements ConversationStore {
     public List<Pending> pending(long chatId) {
         return db.locked(() -> {
             List<Pending> pending = new ArrayList<>();
+            List<Long> unreadable = new ArrayList<>();
             try (PreparedStatement q = db.prepare("SELECT seq, blob FROM outbox WHERE chat_id = ? ORDER BY seq",
                     chatId);
                  ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    pending.add(new Pending(chatId, r.getLong(1), sealed.openReply(chatId, r.getBytes(2))));
+                    long seq = r.getLong(1);
+                    Optional<Reply> reply = sealed.openQueued(chatId, r.getBytes(2));
+                    if (reply.isPresent()) {
+                        pending.add(new Pending(chatId, seq, reply.get()));
+                    } else {
+                        unreadable.add(seq);
+                    }
                 }
+            }
+            if (!unreadable.isEmpty()) {
+                db.unforced(() -> {
+                    for (long seq : unreadable) {
+                        db.update("DELETE FROM outbox WHERE chat_id = ? AND seq = ?", chatId, seq);
+                    }
+                    return null;
+                });
+                sealed.quarantined(chatId, unreadable.size());
             }
             return pending;
         });
+    }
+
+    @Override
+    public long quarantinedReplies() {
+        return sealed.quarantined();
     }
 
     @Override
@@ -219,7 +241,7 @@ public final class SqliteConversationStore implements ConversationStore {
             if (!r.next()) {
                 return Optional.empty();
             }
-            return sealed.openConversation(chatId, r.getBytes(1));
+            return Optional.of(sealed.openConversation(chatId, r.getBytes(1)));
         }
     }
 

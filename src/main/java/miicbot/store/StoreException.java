@@ -42,4 +42,12 @@ public final class StoreException extends RuntimeException {
     public Reason reason() {
         return reason;
     }
+
+    /**
+     * True when trying again later may succeed: a busy or failing disk or database server, a full disk, a
+     * permission the operator can fix. A damaged file or a wrong key stays so, and is not worth retrying.
+     */
+    public boolean isTransient() {
+        return reason == Reason.IO || reason == Reason.FULL || reason == Reason.NOT_WRITABLE;
+    }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import miicbot.metrics.Metrics;
 
 /**
  * Runs each chat's work in order, one task at a time, while different chats run side by side on a bounded pool.
@@ -17,10 +18,17 @@ final class ChatQueues implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ChatQueues.class.getName());
 
     private final ExecutorService pool;
+    private final Metrics metrics;
     private final Map<Long, CompletableFuture<Void>> tails = new HashMap<>();
 
     ChatQueues(ExecutorService pool) {
+        this(pool, Metrics.NONE);
+    }
+
+    /** A task that throws anything is logged and counted as {@link Metrics.Failure#WORKER}; its chat goes on. */
+    ChatQueues(ExecutorService pool, Metrics metrics) {
         this.pool = pool;
+        this.metrics = metrics;
     }
 
     /** Queues {@code task} behind the chat's earlier tasks. A task that throws is logged; the queue goes on. */
@@ -40,6 +48,7 @@ final class ChatQueues implements AutoCloseable {
                 try {
                     task.run();
                 } catch (Throwable t) {
+                    metrics.failure(Metrics.Failure.WORKER);
                     LOG.log(Level.SEVERE, "a chat's task failed: " + t.getClass().getName());
                 }
             }, executor);

@@ -23,9 +23,13 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.Keyboard
 
 /**
  * The JSON of the bot's frequent calls, written field by field: the same JSON Jackson writes from the library's
- * method objects, without its reflective getter calls (a profile's largest share of a call after OkHttp). Only the
- * fields the bot sets are written; with assertions on (every test run), {@link JsonCalls#sameAsLibrary} checks each
- * body against Jackson's, so a field set later and not written here fails the tests instead of being dropped.
+ * method objects, without its reflective getter calls (a profile's largest share of a call after OkHttp).
+ *
+ * <p>It fails closed, in production too: before writing, each object (and each keyboard and button in it) is
+ * compared, with the library's own {@code equals} over all its fields, to a copy built from only the fields written
+ * here. Any other field set (a {@code parse_mode}, an answer's text, a field a later library version adds) makes
+ * them differ, and {@link #write} returns null: Jackson writes the call instead, so nothing is ever dropped.
+ * With assertions on (every test run), {@link JsonCalls#sameAsLibrary} also checks each body against Jackson's.
  */
 final class RequestJson {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -33,27 +37,29 @@ final class RequestJson {
     private RequestJson() {
     }
 
-    /** The body of {@code method}, or null when it is not one of the calls written here (Jackson writes it then). */
+    /**
+     * The body of {@code method}, or null when it is not one of the calls written here or sets a field not written
+     * here (Jackson writes it then).
+     */
     static byte[] write(BotApiMethod<?> method) {
+        if (!onlyWrittenFields(method)) {
+            return null;
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.writeStartObject();
             if (method instanceof SendMessage send) {
                 json.writeStringField("chat_id", send.getChatId());
                 json.writeStringField("text", send.getText());
-                if (!markup(json, send.getReplyMarkup())) {
-                    return null;
-                }
-            } else if (method instanceof EditMessageText edit && edit.getReplyMarkup() == null) {
+                markup(json, send.getReplyMarkup());
+            } else if (method instanceof EditMessageText edit) {
                 json.writeStringField("chat_id", edit.getChatId());
                 json.writeNumberField("message_id", edit.getMessageId());
                 json.writeStringField("text", edit.getText());
             } else if (method instanceof EditMessageReplyMarkup edit) {
                 json.writeStringField("chat_id", edit.getChatId());
                 json.writeNumberField("message_id", edit.getMessageId());
-                if (!markup(json, edit.getReplyMarkup())) {
-                    return null;
-                }
+                markup(json, edit.getReplyMarkup());
             } else if (method instanceof DeleteMessage delete) {
                 json.writeStringField("chat_id", delete.getChatId());
                 json.writeNumberField("message_id", delete.getMessageId());
@@ -66,8 +72,6 @@ final class RequestJson {
                 json.writeEndArray();
             } else if (method instanceof AnswerCallbackQuery answer) {
                 json.writeStringField("callback_query_id", answer.getCallbackQueryId());
-            } else {
-                return null;
             }
             json.writeStringField("method", method.getMethod());
             json.writeEndObject();
@@ -77,10 +81,81 @@ final class RequestJson {
         return out.toByteArray();
     }
 
-    /** Writes the keyboard, if any; false when it is a kind not written here. */
-    private static boolean markup(JsonGenerator json, ReplyKeyboard markup) throws IOException {
+    /**
+     * True when {@code method} is a kind written here and sets no field but those {@link #write} writes: it equals
+     * a copy made of only those fields (the library's {@code equals} compares every field, present and future).
+     */
+    static boolean onlyWrittenFields(BotApiMethod<?> method) {
+        if (method instanceof SendMessage send) {
+            return send.getChatId() != null && send.getText() != null && onlyWrittenFields(send.getReplyMarkup())
+                    && send.equals(SendMessage.builder().chatId(send.getChatId()).text(send.getText())
+                    .replyMarkup(send.getReplyMarkup()).build());
+        } else if (method instanceof EditMessageText edit) {
+            return edit.getChatId() != null && edit.getMessageId() != null && edit.getText() != null
+                    && edit.equals(EditMessageText.builder().chatId(edit.getChatId()).messageId(edit.getMessageId())
+                    .text(edit.getText()).build());
+        } else if (method instanceof EditMessageReplyMarkup edit) {
+            return edit.getChatId() != null && edit.getMessageId() != null && onlyWrittenFields(edit.getReplyMarkup())
+                    && edit.equals(EditMessageReplyMarkup.builder().chatId(edit.getChatId())
+                    .messageId(edit.getMessageId()).replyMarkup(edit.getReplyMarkup()).build());
+        } else if (method instanceof DeleteMessage delete) {
+            return delete.getChatId() != null && delete.getMessageId() != null
+                    && delete.equals(DeleteMessage.builder().chatId(delete.getChatId())
+                    .messageId(delete.getMessageId()).build());
+        } else if (method instanceof DeleteMessages delete) {
+            return delete.getChatId() != null && delete.getMessageIds() != null
+                    && delete.equals(DeleteMessages.builder().chatId(delete.getChatId())
+                    .messageIds(delete.getMessageIds()).build());
+        } else if (method instanceof AnswerCallbackQuery answer) {
+            return answer.getCallbackQueryId() != null
+                    && answer.equals(AnswerCallbackQuery.builder().callbackQueryId(answer.getCallbackQueryId()).build());
+        }
+        return false;
+    }
+
+    /** As for a method: no keyboard, or one whose every part sets only the fields {@link #markup} writes. */
+    private static boolean onlyWrittenFields(ReplyKeyboard markup) {
         if (markup == null) {
             return true;
+        } else if (markup instanceof InlineKeyboardMarkup inline) {
+            if (inline.getKeyboard() == null
+                    || !inline.equals(InlineKeyboardMarkup.builder().keyboard(inline.getKeyboard()).build())) {
+                return false;
+            }
+            for (InlineKeyboardRow row : inline.getKeyboard()) {
+                for (InlineKeyboardButton button : row) {
+                    if (button.getText() == null || !button.equals(InlineKeyboardButton.builder()
+                            .text(button.getText()).callbackData(button.getCallbackData()).build())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } else if (markup instanceof ReplyKeyboardMarkup keyboard) {
+            if (keyboard.getKeyboard() == null || !keyboard.equals(ReplyKeyboardMarkup.builder()
+                    .keyboard(keyboard.getKeyboard()).resizeKeyboard(keyboard.getResizeKeyboard())
+                    .oneTimeKeyboard(keyboard.getOneTimeKeyboard()).build())) {
+                return false;
+            }
+            for (KeyboardRow row : keyboard.getKeyboard()) {
+                for (KeyboardButton button : row) {
+                    if (button.getText() == null || !button.equals(KeyboardButton.builder().text(button.getText())
+                            .requestContact(button.getRequestContact()).build())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } else if (markup instanceof ReplyKeyboardRemove remove) {
+            return remove.equals(ReplyKeyboardRemove.builder().removeKeyboard(remove.getRemoveKeyboard()).build());
+        }
+        return false;
+    }
+
+    /** Writes the keyboard, if any (a kind {@link #onlyWrittenFields} accepted). */
+    private static void markup(JsonGenerator json, ReplyKeyboard markup) throws IOException {
+        if (markup == null) {
+            return;
         }
         json.writeObjectFieldStart("reply_markup");
         if (markup instanceof InlineKeyboardMarkup inline) {
@@ -113,11 +188,8 @@ final class RequestJson {
             flag(json, "one_time_keyboard", keyboard.getOneTimeKeyboard());
         } else if (markup instanceof ReplyKeyboardRemove remove) {
             flag(json, "remove_keyboard", remove.getRemoveKeyboard());
-        } else {
-            return false;
         }
         json.writeEndObject();
-        return true;
     }
 
     private static void flag(JsonGenerator json, String name, Boolean value) throws IOException {

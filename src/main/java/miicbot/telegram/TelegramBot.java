@@ -189,14 +189,14 @@ public final class TelegramBot implements AutoCloseable {
         TelegramSender sender = new TelegramSender(api, form, operations.metrics());
         ExecutorService chatWorkers = Executors.newFixedThreadPool(settings.workers(), daemon("chat"));
         pools.add(chatWorkers);
-        ChatQueues queues = new ChatQueues(chatWorkers);
+        ChatQueues queues = new ChatQueues(chatWorkers, operations.metrics());
         operations.metrics().gauge("miicbot.chat.queues.busy", "Chats with replies being sent or waiting to be", null,
                 queues::busyChats);
         // Answers must not queue behind each other: a slow Bot API call would leave spinners turning.
         ExecutorService answers = Executors.newFixedThreadPool(16, daemon("callback-answer"));
         pools.add(answers);
         UpdateHandler handler = new UpdateHandler(chats, sender, api, queues, answers, catalogues,
-                settings.deleteTypedAnswers());
+                settings.deleteTypedAnswers(), operations.metrics());
         // Replies left from before a restart go first, each on its chat's queue, ahead of the chat's new updates.
         for (long chat : chats.chatsWithPending()) {
             handler.wake(chat);
@@ -209,7 +209,8 @@ public final class TelegramBot implements AutoCloseable {
                 for (long chat : chats.chatsWithPending()) {
                     handler.wake(chat);
                 }
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // an Error too: a scheduled task that throws is never run again
+                operations.metrics().failure(Metrics.Failure.WORKER);
                 LOG.warning("redelivery sweep failed: " + e.getClass().getSimpleName());
             }
         }, 30, 30, TimeUnit.SECONDS);
@@ -221,7 +222,7 @@ public final class TelegramBot implements AutoCloseable {
             timers.scheduleWithFixedDelay(() -> {
                 try {
                     client.execute(new GetWebhookInfo());
-                } catch (Exception e) {
+                } catch (Throwable e) { // an Error too: a scheduled task that throws is never run again
                     LOG.warning("getWebhookInfo failed: " + e.getClass().getSimpleName());
                 }
             }, 60, 60, TimeUnit.SECONDS);
@@ -230,7 +231,7 @@ public final class TelegramBot implements AutoCloseable {
             return bot;
         }
         bot.polling = new UpdatePoller(http, JsonCalls.base(url, settings.token()), settings.pollTimeoutSeconds(),
-                ALLOWED_UPDATES, () -> touch(settings.heartbeat()), bot::consume);
+                ALLOWED_UPDATES, () -> touch(settings.heartbeat()), bot::consume, operations.metrics());
         bot.polling.start();
         LOG.info("polling for updates");
         warmUp(form);

@@ -63,7 +63,7 @@ final class TelegramSender implements Sender {
                     .document(new InputFile(new ByteArrayInputStream(pdf), send.fileName()))
                     .caption(cut(send.caption(), MAX_CAPTION)).build());
         } else {
-            throw new AssertionError(reply);
+            throw new IllegalArgumentException("unknown reply kind " + reply.getClass().getName());
         }
     }
 

@@ -12,11 +12,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import miicbot.chat.ChatService;
 import miicbot.chat.ChatTag;
+import miicbot.chat.ClaimedElsewhere;
 import miicbot.chat.ConversationStore;
 import miicbot.engine.Event;
 import miicbot.engine.Outcome;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
+import miicbot.metrics.Metrics;
+import miicbot.store.StoreException;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
@@ -50,6 +53,7 @@ final class UpdateHandler {
     private final ExecutorService answers;
     private final Map<Language, Catalogue> catalogues;
     private final boolean deleteTypedAnswers;
+    private final Metrics metrics;
     private final EditedMessages edits = new EditedMessages();
     private final AtomicLong foreignTaps = new AtomicLong();
     private final Map<Long, ChatView> views = new LinkedHashMap<>(256, 0.75f, true) {
@@ -66,7 +70,8 @@ final class UpdateHandler {
     });
 
     UpdateHandler(ChatService chats, TelegramSender sender, BotApi api, ChatQueues queues, ExecutorService answers,
-                  Map<Language, Catalogue> catalogues, boolean deleteTypedAnswers) {
+                  Map<Language, Catalogue> catalogues, boolean deleteTypedAnswers, Metrics metrics) {
+        this.metrics = metrics;
         this.chats = chats;
         this.sender = sender;
         this.api = api;
@@ -123,16 +128,20 @@ final class UpdateHandler {
         } else {
             try {
                 applied = chats.applyAll(batch);
-            } catch (RuntimeException e) {
-                LOG.warning("the store failed to apply " + batch.size() + " update(s) (" + e.getClass().getName()
-                        + "); Telegram will send them again");
-                return false;
+            } catch (RuntimeException | Error e) {
+                if (isTransient(e)) {
+                    LOG.warning("the store failed to apply " + batch.size() + " update(s) (" + e.getClass().getName()
+                            + "); Telegram will send them again");
+                    return false;
+                }
+                applied = oneByOne(batch, false);
             }
         }
         for (int i = 0; i < applied.size(); i++) {
             Incoming.Private p = toApply.get(i);
             try {
                 if (applied.get(i).failed()) {
+                    metrics.failure(Metrics.Failure.ENGINE);
                     queues.submit(p.chatId(), () -> sorry(p));
                 } else {
                     applied.get(i).outcome().ifPresent(outcome -> oweTidyUps(p, outcome));
@@ -173,25 +182,70 @@ final class UpdateHandler {
         return null;
     }
 
-    /** Applies the poll; while the store fails, waits and tries again, so the poll is not confirmed unapplied. */
+    /**
+     * Applies the poll; while the store fails for a reason that may pass (busy, I/O, a full disk), waits and tries
+     * again, so the poll is not confirmed unapplied. Any other failure is not retried as a whole: see
+     * {@link #oneByOne}.
+     */
     private List<ChatService.Applied> applyUntilStored(List<ChatService.Update> batch) {
         long wait = FIRST_STORE_RETRY_MS;
         while (true) {
             try {
                 return chats.applyAll(batch);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                if (!isTransient(e)) {
+                    return oneByOne(batch, true);
+                }
                 LOG.warning("the store failed to apply " + batch.size() + " update(s) (" + e.getClass().getName()
                         + "); retrying in " + wait + " ms, nothing is confirmed to Telegram meanwhile");
             }
-            try {
-                Thread.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                // Shutting down: throwing ends polling without confirming these updates; the next start gets them.
-                throw new IllegalStateException("stopped while the store was failing", e);
-            }
-            wait = Math.min(LAST_STORE_RETRY_MS, wait * 2);
+            wait = pause(wait);
         }
+    }
+
+    /**
+     * After a failure that retrying the whole poll would only repeat (a bug, a record that cannot be written): each
+     * update alone, so one cannot hold back the rest. An update that still fails that way is given up: its parent
+     * is told the answer was not saved (and can send it again), and the poll goes on. {@code untilStored}: a
+     * transient failure meanwhile is waited out as in {@link #applyUntilStored}; otherwise it gives that update up.
+     */
+    private List<ChatService.Applied> oneByOne(List<ChatService.Update> batch, boolean untilStored) {
+        List<ChatService.Applied> applied = new ArrayList<>(batch.size());
+        for (ChatService.Update update : batch) {
+            long wait = FIRST_STORE_RETRY_MS;
+            while (true) {
+                try {
+                    applied.add(chats.applyAll(List.of(update)).get(0));
+                    break;
+                } catch (RuntimeException | Error e) {
+                    if (untilStored && isTransient(e)) {
+                        wait = pause(wait);
+                        continue;
+                    }
+                    LOG.log(Level.SEVERE, "chat " + ChatTag.of(update.chatId()) + ": an update could not be applied ("
+                            + e.getClass().getName() + "); it is given up and the parent is asked to send it again");
+                    applied.add(new ChatService.Applied(update, java.util.Optional.empty(), true));
+                    break;
+                }
+            }
+        }
+        return applied;
+    }
+
+    private static boolean isTransient(Throwable e) {
+        return e instanceof StoreException store && store.isTransient();
+    }
+
+    /** Sleeps {@code wait} ms and returns the next, longer wait. */
+    private static long pause(long wait) {
+        try {
+            Thread.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            // Shutting down: throwing ends polling without confirming these updates; the next start gets them.
+            throw new IllegalStateException("stopped while the store was failing", e);
+        }
+        return Math.min(LAST_STORE_RETRY_MS, wait * 2);
     }
 
     /** Asks for the chat's pending replies and tidy-ups to be delivered, unless a run is queued already. */
@@ -277,6 +331,8 @@ final class UpdateHandler {
             }
         } catch (BotApi.RetryLater e) {
             later(chatId, e.millis);
+        } catch (ClaimedElsewhere e) {
+            later(chatId, e.retryAfterMillis()); // another replica is sending this chat's replies: look again soon
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import miicbot.metrics.Metrics;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -44,6 +46,7 @@ final class UpdatePoller implements AutoCloseable {
     private final int timeoutSeconds;
     private final Runnable beforePoll;
     private final Consumer<List<Update>> consumer;
+    private final Metrics metrics;
     private final Thread thread;
     private volatile boolean running = true;
     private volatile Call inFlight;
@@ -56,6 +59,13 @@ final class UpdatePoller implements AutoCloseable {
      */
     UpdatePoller(OkHttpClient http, String apiBase, int timeoutSeconds, List<String> allowedUpdates,
                  Runnable beforePoll, Consumer<List<Update>> consumer) {
+        this(http, apiBase, timeoutSeconds, allowedUpdates, beforePoll, consumer, Metrics.NONE);
+    }
+
+    /** As above; an unexpected error in the loop is counted in {@code metrics} as {@link Metrics.Failure#POLLER}. */
+    UpdatePoller(OkHttpClient http, String apiBase, int timeoutSeconds, List<String> allowedUpdates,
+                 Runnable beforePoll, Consumer<List<Update>> consumer, Metrics metrics) {
+        this.metrics = metrics;
         this.http = http;
         this.url = HttpUrl.get(apiBase + "getUpdates");
         this.timeoutSeconds = timeoutSeconds;
@@ -71,6 +81,13 @@ final class UpdatePoller implements AutoCloseable {
         thread.start();
     }
 
+    /**
+     * The loop. It is the bot's only ear, so nothing ends it but {@link #close}: a failed poll is retried with
+     * back-off; anything unexpected (an {@code Error} too) is logged, counted and treated the same way. The batch
+     * it came from was not confirmed, so the next poll gets it again. Polling on was chosen over exiting for a
+     * supervisor's restart: a restart would get the same batch and meet the same error, and every other parent
+     * would wait through each restart.
+     */
     private void run() {
         long backOff = 500;
         while (running) {
@@ -85,12 +102,18 @@ final class UpdatePoller implements AutoCloseable {
                         lastUpdateId = Math.max(lastUpdateId, update.getUpdateId());
                     }
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (Throwable e) {
                 if (!running) {
                     return;
                 }
-                LOG.warning("getUpdates failed (" + e.getClass().getSimpleName() + "); retrying in " + backOff
-                        + " ms");
+                if (e instanceof IOException) {
+                    LOG.warning("getUpdates failed (" + e.getClass().getSimpleName() + "); retrying in " + backOff
+                            + " ms");
+                } else {
+                    metrics.failure(Metrics.Failure.POLLER);
+                    LOG.log(Level.SEVERE, "unexpected " + e.getClass().getName() + " while polling; polling on in "
+                            + backOff + " ms");
+                }
                 try {
                     Thread.sleep(backOff);
                 } catch (InterruptedException interrupted) {

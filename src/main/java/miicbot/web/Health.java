@@ -1,8 +1,5 @@
 package miicbot.web;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +13,7 @@ import java.util.function.Supplier;
  * {@code /readyz}: 200 when the store answers and the Bot API answered within the last {@link #TELEGRAM_WINDOW};
  * else 503 naming what failed. ({@code /healthz}, the process being alive, needs no check.)
  */
-final class Health implements HttpHandler {
+final class Health {
     /** Polling hears from Telegram every 50 s at most, a webhook replica every minute (getWebhookInfo). */
     static final Duration TELEGRAM_WINDOW = Duration.ofMinutes(5);
 
@@ -30,24 +27,22 @@ final class Health implements HttpHandler {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            List<String> problems = new ArrayList<>();
-            boolean store;
-            try {
-                store = storeAnswers.getAsBoolean();
-            } catch (RuntimeException e) {
-                store = false;
-            }
-            if (!store) {
-                problems.add("store not reachable");
-            }
-            if (lastTelegramAnswer.get().isBefore(clock.instant().minus(TELEGRAM_WINDOW))) {
-                problems.add("no answer from the Bot API for " + TELEGRAM_WINDOW.toMinutes() + " minutes");
-            }
-            Responses.text(exchange, problems.isEmpty() ? 200 : 503, problems.isEmpty() ? "ready"
-                    : String.join("; ", problems));
+    /** The answer to {@code /readyz} now. */
+    Responses answer() {
+        List<String> problems = new ArrayList<>();
+        boolean store;
+        try {
+            store = storeAnswers.getAsBoolean();
+        } catch (RuntimeException e) {
+            store = false;
         }
+        if (!store) {
+            problems.add("store not reachable");
+        }
+        if (lastTelegramAnswer.get().isBefore(clock.instant().minus(TELEGRAM_WINDOW))) {
+            problems.add("no answer from the Bot API for " + TELEGRAM_WINDOW.toMinutes() + " minutes");
+        }
+        return Responses.text(problems.isEmpty() ? 200 : 503, problems.isEmpty() ? "ready"
+                : String.join("; ", problems));
     }
 }

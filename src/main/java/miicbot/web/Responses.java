@@ -1,28 +1,31 @@
 package miicbot.web;
 
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
-/** Writes one short answer with its status; the exchange is closed by the caller. */
-final class Responses {
-    private Responses() {
+/** One short answer with its status, and how it is written to Jetty's response. */
+record Responses(int status, String contentType, String body, boolean closeConnection) {
+    static final String TEXT = "text/plain; charset=utf-8";
+
+    static Responses text(int status, String text) {
+        return new Responses(status, TEXT, text, false);
     }
 
-    static void text(HttpExchange exchange, int status, String text) throws IOException {
-        send(exchange, status, "text/plain; charset=utf-8", text);
+    /** As {@link #text}, and the connection is closed after it (what was not read of the request is dropped). */
+    static Responses closing(int status, String text) {
+        return new Responses(status, TEXT, text, true);
     }
 
-    static void send(HttpExchange exchange, int status, String contentType, String text) throws IOException {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+    /** Writes this answer; {@code callback} is completed when it is sent (or failed). */
+    void send(Response response, Callback callback) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        if (closeConnection) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
+        Content.Sink.write(response, true, body, callback);
     }
 }

@@ -46,6 +46,38 @@ class ChatServiceOnSqliteTest {
         return SqliteConversationStore.open(dir, env, clock);
     }
 
+    /**
+     * A flood: one chat sends 150 updates; a poll carries at most 100 (getUpdates' limit). The first poll is
+     * committed, then the process dies before the next getUpdates confirms it, so Telegram sends those 100 again,
+     * then the last 50. The chat remembers enough update ids to know all 100: each update is applied exactly once.
+     */
+    @Test
+    void aWholePollFromOneChatRedeliveredAfterACrashIsAppliedOnlyOnce() {
+        int[] applied = new int[1];
+        ChatService.Step counting = (c, event, today) -> {
+            applied[0]++;
+            return new miicbot.engine.Outcome(c.started() ? c : Conversation.start(Language.EN), List.of(), false,
+                    false);
+        };
+        List<ChatService.Update> firstPoll = new ArrayList<>();
+        List<ChatService.Update> secondPoll = new ArrayList<>();
+        for (long id = 1; id <= 150; id++) {
+            (id <= 100 ? firstPoll : secondPoll).add(new ChatService.Update(7, 5_000 + id, Language.EN,
+                    new Event.Text("flood " + id)));
+        }
+        try (SqliteConversationStore store = open()) {
+            new ChatService(counting, store, clock).applyAll(firstPoll); // committed; then the crash
+        }
+        assertEquals(100, applied[0]);
+        try (SqliteConversationStore store = open()) {
+            ChatService chats = new ChatService(counting, store, clock);
+            assertTrue(chats.applyAll(firstPoll).stream().allMatch(a -> a.outcome().isEmpty()),
+                    "every redelivered update of the first poll is known");
+            chats.applyAll(secondPoll);
+        }
+        assertEquals(150, applied[0], "each of the 150 updates applied exactly once");
+    }
+
     @Test
     void aReplyStoredBeforeACrashIsDeliveredOnceAfterTheRestart() {
         Event answer = new Event.Text(FakeInterview.PARENT);

@@ -33,11 +33,13 @@ public final class PostgresServer implements AutoCloseable {
 
     private final Path dir;
     private final int port;
-    private final Process server;
+    private final List<String> command;
+    private volatile Process server;
 
-    private PostgresServer(Path dir, int port, Process server) {
+    private PostgresServer(Path dir, int port, List<String> command, Process server) {
         this.dir = dir;
         this.port = port;
+        this.command = command;
         this.server = server;
     }
 
@@ -61,7 +63,7 @@ public final class PostgresServer implements AutoCloseable {
                 "-c", "max_connections=200"));
         Process server = new ProcessBuilder(postgres).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("server.log").toFile()).start();
-        PostgresServer pg = new PostgresServer(dir, port, server);
+        PostgresServer pg = new PostgresServer(dir, port, postgres, server);
         Runtime.getRuntime().addShutdownHook(new Thread(pg::close));
         pg.awaitReady();
         System.out.printf("PostgreSQL 17 test server ready on port %d in %d ms (as %s)%n", port,
@@ -88,8 +90,32 @@ public final class PostgresServer implements AutoCloseable {
         return port;
     }
 
+    /** Stops the server as an outage would (clients disconnected), keeping its data for {@link #restart}. */
+    public synchronized void stop() {
+        shutDown();
+    }
+
+    /** Starts the stopped server again on the same port and data. */
+    public synchronized void restart() throws IOException, InterruptedException {
+        if (server.isAlive()) {
+            throw new IllegalStateException("not stopped");
+        }
+        server = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile())).start();
+        awaitReady();
+    }
+
     @Override
     public synchronized void close() {
+        shutDown();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    private void shutDown() {
         if (!server.isAlive()) {
             return;
         }
@@ -101,11 +127,6 @@ public final class PostgresServer implements AutoCloseable {
             }
         } catch (IOException | InterruptedException e) {
             server.destroyForcibly();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temp folder left behind is harmless.
         }
     }
 

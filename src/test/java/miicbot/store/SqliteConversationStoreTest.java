@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import miicbot.chat.ConversationStore;
+import miicbot.chat.UnreadableConversation;
 import miicbot.chat.ConversationStoreContract;
 import miicbot.chat.FakeInterview;
 import miicbot.chat.TestClock;
@@ -150,8 +151,9 @@ class SqliteConversationStoreTest implements ConversationStoreContract {
                 + " SELECT 8, updated_at, blob FROM conversations WHERE chat_id = 7");
         try (ConversationStore store = newStore(TestClock.minnesota())) {
             assertTrue(store.load(7).isPresent());
-            StoreException e = assertThrows(StoreException.class, () -> store.load(8));
-            assertEquals(StoreException.Reason.CORRUPT, e.reason());
+            UnreadableConversation e = assertThrows(UnreadableConversation.class, () -> store.load(8));
+            assertEquals(8, e.chatId());
+            assertEquals(StoreException.Reason.CORRUPT, ((StoreException) e.getCause()).reason());
         }
     }
 
@@ -163,13 +165,11 @@ class SqliteConversationStoreTest implements ConversationStoreContract {
             assertTrue(store.load(7).isPresent());
             DatabaseFile.execute(dir, "INSERT INTO conversations (chat_id, updated_at, blob)"
                     + " SELECT 8, updated_at, blob FROM conversations WHERE chat_id = 7");
-            assertEquals(StoreException.Reason.CORRUPT, assertThrows(StoreException.class, () -> store.load(8))
-                    .reason());
+            assertEquals(8, assertThrows(UnreadableConversation.class, () -> store.load(8)).chatId());
             // The last byte is the GCM tag's: flipped, the bytes no longer match what was sealed, so they are opened.
             DatabaseFile.execute(dir, "UPDATE conversations SET blob = substr(blob, 1, length(blob) - 1)"
                     + " || (CASE WHEN substr(blob, -1) = x'00' THEN x'01' ELSE x'00' END) WHERE chat_id = 7");
-            assertEquals(StoreException.Reason.CORRUPT, assertThrows(StoreException.class, () -> store.load(7))
-                    .reason());
+            assertEquals(7, assertThrows(UnreadableConversation.class, () -> store.load(7)).chatId());
         }
     }
 

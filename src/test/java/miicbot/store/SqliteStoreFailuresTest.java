@@ -58,6 +58,30 @@ class SqliteStoreFailuresTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
+    /** An Error (not an exception) inside a transaction rolls it back and leaves the connection usable. */
+    @Test
+    void anErrorInsideATransactionRollsItBackAndTheStoreGoesOn() throws Exception {
+        try (ConversationStore store = SqliteConversationStore.open(dir, env, clock)) {
+            store.apply(7, 1, c -> saying(StepId.STREET, "hello"));
+            assertThrows(AssertionError.class, () -> store.apply(8, 2, c -> {
+                throw new AssertionError("an impossible branch");
+            }));
+            assertThrows(StackOverflowError.class, () -> store.applyAll(List.of(
+                    new ConversationStore.Change(9, 3, c -> saying(StepId.STREET, "first of the batch")),
+                    new ConversationStore.Change(10, 4, c -> {
+                        throw new StackOverflowError();
+                    }))));
+            assertEquals(0, DatabaseFile.chatRows(dir, 9), "the whole batch was rolled back");
+            // Not left inside a transaction: another connection takes the write lock at once.
+            try (var other = DatabaseFile.connect(dir); var s = other.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 0");
+                s.execute("BEGIN IMMEDIATE");
+                s.execute("COMMIT");
+            }
+            assertTrue(store.apply(8, 2, c -> saying(StepId.STREET, "again")).isPresent(), "update 2 was not kept");
+        }
+    }
+
     @Test
     void aWrongKeyIsAClearErrorAndChangesNothing() throws Exception {
         storeOneConversation(env);

@@ -11,8 +11,12 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import miicbot.chat.ChatService;
+import miicbot.chat.ConversationStore;
 import miicbot.engine.Dialog;
+import miicbot.engine.Engine;
+import miicbot.engine.Reply;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
 import miicbot.interview.Submission;
@@ -42,6 +46,17 @@ final class BotHarness implements AutoCloseable {
 
     /** A harness whose bot paces each chat to {@code pace} messages a second (1 in production). */
     BotHarness(Path dataDir, FakeBotApi api, double pace) throws Exception {
+        this(dataDir, api, pace, step -> step);
+    }
+
+    /** A harness whose engine step is wrapped by {@code wrap} (a test's own faults), the store and bot real. */
+    BotHarness(Path dataDir, FakeBotApi api, double pace, UnaryOperator<ChatService.Step> wrap) throws Exception {
+        this(dataDir, api, pace, wrap, store -> store);
+    }
+
+    /** As above, the bot seeing the real store through {@code storeWrap} (a test's own store faults). */
+    BotHarness(Path dataDir, FakeBotApi api, double pace, UnaryOperator<ChatService.Step> wrap,
+               UnaryOperator<ConversationStore> storeWrap) throws Exception {
         this.api = api;
         Map<Language, Catalogue> catalogues = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
@@ -49,7 +64,9 @@ final class BotHarness implements AutoCloseable {
         }
         store = SqliteConversationStore.open(dataDir, Map.of("BOT_DATA_KEY",
                 "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="), Clock.systemUTC());
-        ChatService chats = new ChatService(Dialog.newEngine(), store, Clock.systemUTC());
+        Engine engine = Dialog.newEngine();
+        ChatService chats = new ChatService(wrap.apply(engine::next), language -> List.of(new Reply.Say(
+                engine.catalogue(language).text(ChatService.STARTED_OVER))), storeWrap.apply(store), Clock.systemUTC());
         var settings = new TelegramBot.Settings(FakeBotApi.TOKEN, URI.create(api.url()), 1, pace, 4, true, null);
         bot = TelegramBot.start(settings, chats, new RequestForm(catalogues, Submission.load()), catalogues);
     }

@@ -103,6 +103,46 @@ class UpdatePollerTest {
         }
     }
 
+    /** The poller is the bot's only ear: an Error out of the consumer is counted, and polling goes on. */
+    @Test
+    void anErrorFromTheConsumerIsCountedAndPollingGoesOnWithoutConfirmingTheBatch() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+        miicbot.metrics.Metrics counting = new miicbot.metrics.Metrics() {
+            @Override public void update(UpdateKind kind) { }
+            @Override public void applied(Duration latency, boolean repeat) { }
+            @Override public void form(miicbot.interview.RequestOption option, miicbot.i18n.Language language) { }
+            @Override public void botApiCall(String method, int status) { }
+            @Override public void replySent(String method) { }
+            @Override public void retry(Retry reason) { }
+            @Override public void pdfRendered(Duration latency) { }
+            @Override public void gauge(String name, String help, String unit,
+                                        java.util.function.DoubleSupplier value) { }
+            @Override public void failure(Failure kind) {
+                if (kind == Failure.POLLER) {
+                    failures.incrementAndGet();
+                }
+            }
+        };
+        java.util.concurrent.atomic.AtomicBoolean thrown = new java.util.concurrent.atomic.AtomicBoolean();
+        api.pushText(1, 1, "one", "en");
+        try (UpdatePoller poller = new UpdatePoller(http, api.url() + "/bot" + FakeBotApi.TOKEN + "/", 1,
+                List.of("message"), () -> { }, updates -> {
+                    if (thrown.compareAndSet(false, true)) {
+                        throw new AssertionError("an impossible branch");
+                    }
+                    collect(updates);
+                }, counting)) {
+            poller.start();
+            awaitConsumed(1); // the same update again: the failed batch was not confirmed
+            api.pushText(2, 2, "two", "en");
+            awaitConsumed(2);
+        }
+        synchronized (consumed) {
+            assertEquals(List.of(FIRST_UPDATE, FIRST_UPDATE + 1), consumed);
+        }
+        assertEquals(1, failures.get());
+    }
+
     @Test
     void closingEndsALongPollAtOnce() throws Exception {
         UpdatePoller poller = poller(50, this::collect);
