@@ -215,6 +215,22 @@ class CommandLineProcessTest {
     }
 
     @Test
+    void aFormThatCannotBeWrittenStopsTheRunSayingSoAndIsWrittenAtTheNextRun() throws Exception {
+        Path forms = dir.resolve("forms");
+        // Root may write anywhere, but no one can write a file where a folder of that name stands.
+        Files.createDirectories(forms.resolve("MIIC-request-Ana-Garcia.pdf"));
+        Result failed = run(Map.of(), Transcripts.read("two-children.txt"), "console", "--out", forms.toString());
+        assertEquals(1, failed.code(), failed.err());
+        assertEquals(List.of("miic-privacy-bot: cannot write a form into " + forms + " (FileSystemException); it is "
+                + "kept, and written at the next run: free the folder or choose another with --out"),
+                failed.err().lines().toList());
+        Files.delete(forms.resolve("MIIC-request-Ana-Garcia.pdf"));
+        Result next = run(Map.of(), "", "console", "--out", forms.toString());
+        assertEquals(0, next.code(), next.err());
+        assertTrue(Files.size(forms.resolve("MIIC-request-Ana-Garcia.pdf")) > 10_000, "the kept form, written");
+    }
+
+    @Test
     void aConversationUnderWayAsksOnceWhetherToSwitchAndTheLastLineSaysWhatIsKept() throws Exception {
         Result started = run(Map.of(), "5\nMaria Lopez\n", "console", "--lang", "en");
         assertEquals(0, started.code(), started.err());

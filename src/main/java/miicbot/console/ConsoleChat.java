@@ -42,6 +42,8 @@ public final class ConsoleChat {
     private Reply.Ask lastQuestion;
     // The conversation as the last event left it: its language speaks the last line, its stage says what is kept.
     private Outcome last;
+    // A form that could not be written: the run stops with it, the form stays queued for the next run.
+    private IOException writeFailure;
 
     public ConsoleChat(ChatService chats, Renderer renderer, Map<Language, Catalogue> catalogues, Path outDir,
                        PrintStream out) {
@@ -58,11 +60,15 @@ public final class ConsoleChat {
     }
 
     /**
-     * Runs until end of input; returns the paths of the forms written. With {@code chosen} (the --lang option),
+     * Runs until end of input; returns the paths of the forms written. Throws {@link IOException} when a form cannot
+     * be written, rather than go on in silence with every later reply queued behind it. With {@code chosen} (the --lang option),
      * {@code language} wins over a finished conversation's, and one under way asks once whether to switch.
      */
     public List<Path> run(BufferedReader in, Language language, boolean chosen) throws IOException {
-        send(language, new Event.Resume(chosen ? language : null));
+        send(language, new Event.Resume(chosen ? language : null)); // a form left from a failed run goes out first
+        if (writeFailure != null) {
+            throw writeFailure;
+        }
         String line;
         while (true) {
             out.print("> ");
@@ -72,6 +78,9 @@ public final class ConsoleChat {
                 break;
             }
             send(language, eventFor(line));
+            if (writeFailure != null) {
+                throw writeFailure;
+            }
         }
         out.println();
         Catalogue catalogue = catalogues.get(last == null ? language : last.conversation().language());
@@ -127,7 +136,9 @@ public final class ConsoleChat {
             out.println(catalogues.get(last == null ? Language.EN : last.conversation().language())
                     .text("console.saved", Map.of("file", file)));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the form into " + outDir, e);
+            writeFailure = new IOException("cannot write a form into " + outDir + " (" + e.getClass().getSimpleName()
+                    + "); it is kept, and written at the next run: free the folder or choose another with --out", e);
+            throw new UncheckedIOException(writeFailure);
         }
     }
 }
