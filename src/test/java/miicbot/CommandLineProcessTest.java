@@ -49,14 +49,22 @@ class CommandLineProcessTest {
     record Result(int code, String out, String err) { }
 
     private Process start(Path workDir, Map<String, String> env, String name, String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", absoluteClassPath(), "miicbot.Main"));
+        List<String> command = new ArrayList<>(launcher());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectOutput(dir.resolve(name + ".out").toFile()).redirectError(dir.resolve(name + ".err").toFile());
         builder.environment().clear();
         builder.environment().putAll(env);
         return builder.start();
+    }
+
+    /** How the bot is started: here its classes; {@link CommandLineJarIT} starts the built jar instead. */
+    List<String> launcher() {
+        return List.of(java(), "-cp", absoluteClassPath(), "miicbot.Main");
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static String absoluteClassPath() {
