@@ -55,13 +55,7 @@ final class LogSettings {
 
     /** Server mode: one line per event on {@code err}, at LOG_LEVEL (default INFO). */
     static void server(Map<String, String> env, PrintStream err) {
-        install(new StreamHandler(err, formatter(env)) {
-            @Override
-            public synchronized void publish(LogRecord record) {
-                super.publish(record);
-                flush();
-            }
-        }, level(env, Level.INFO));
+        install(flushing(err, formatter(env)), level(env, Level.INFO));
     }
 
     /**
@@ -77,16 +71,21 @@ final class LogSettings {
             Files.createDirectories(dataDir);
             OutputStream file = Files.newOutputStream(dataDir.resolve(CONSOLE_LOG), StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
-            install(new StreamHandler(file, formatter(env)) {
-                @Override
-                public synchronized void publish(LogRecord record) {
-                    super.publish(record);
-                    flush();
-                }
-            }, Level.WARNING);
+            install(flushing(file, formatter(env)), Level.WARNING);
         } catch (IOException e) {
             install(null, Level.OFF); // no file: stay silent rather than write on the parent's screen
         }
+    }
+
+    /** A handler that writes each line at once: a crash or SIGKILL must not lose the lines before it. */
+    private static Handler flushing(OutputStream out, Formatter formatter) {
+        return new StreamHandler(out, formatter) {
+            @Override
+            public synchronized void publish(LogRecord record) {
+                super.publish(record);
+                flush();
+            }
+        };
     }
 
     private static void install(Handler handler, Level level) {
