@@ -32,7 +32,8 @@ ENV DATA_DIR=/data \
 # LoadBench starts the bot with these flags too (and makes its archive the same way).
 ENV MALLOC_ARENA_MAX=2 \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k -Xmn8m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=/app/classes.jsa"
-# Alive while the poller touches /data/heartbeat before each getUpdates (every <= 50 s).
-HEALTHCHECK --interval=60s --timeout=5s --start-period=30s \
-  CMD find /data/heartbeat -mmin -2 | grep -q heartbeat || exit 1
+# Both modes (deploy/healthcheck.sh): polling is alive while the poller touches /data/heartbeat before each
+# getUpdates (every <= 50 s); webhook mode asks its own /healthz on PORT.
+COPY --chmod=755 deploy/healthcheck.sh /app/healthcheck.sh
+HEALTHCHECK --interval=60s --timeout=5s --start-period=30s CMD ["/app/healthcheck.sh"]
 ENTRYPOINT ["java", "-jar", "/app/miic-privacy-bot.jar"]

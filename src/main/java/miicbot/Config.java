@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import miicbot.i18n.Language;
+import miicbot.store.DataKey;
 
 /**
  * The bot's settings, read once from the environment and checked at start; every problem is reported at once.
@@ -23,11 +28,44 @@ import java.util.Map;
  */
 public record Config(String telegramToken, URI telegramApiUrl, Path dataDir, int retentionDays,
                      Path messagesDir, boolean deleteTypedAnswers, double chatPace) {
+    // A token from @BotFather is the bot's numeric id, a colon and a secret of letters, digits, _ and -.
+    private static final Pattern TOKEN = Pattern.compile("\\d{1,20}:[A-Za-z0-9_-]+");
+
+    /** Every problem with the settings, one a line, so a start can list them all (exit 2). */
+    public static final class Problems extends IllegalArgumentException {
+        private final List<String> lines;
+
+        public Problems(List<String> lines) {
+            super(String.join("; ", lines));
+            this.lines = List.copyOf(lines);
+        }
+
+        public List<String> lines() {
+            return lines;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Config[telegramToken=" + (telegramToken.isEmpty() ? "(none)" : "(hidden)") + ", telegramApiUrl="
+                + telegramApiUrl + ", dataDir=" + dataDir + ", retentionDays=" + retentionDays + ", messagesDir="
+                + messagesDir + ", deleteTypedAnswers=" + deleteTypedAnswers + ", chatPace=" + chatPace + "]";
+    }
 
     /** Reads the settings from {@code env}; throws {@link IllegalArgumentException} naming every bad setting. */
     public static Config fromEnv(Map<String, String> env) {
         List<String> problems = new ArrayList<>();
         String token = env.getOrDefault("TELEGRAM_BOT_TOKEN", "").strip();
+        if (!token.isEmpty() && !TOKEN.matcher(token).matches()) {
+            // Never quote the value: it may be a real token with a typo.
+            problems.add("TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then letters, "
+                    + "digits, _ or -, as @BotFather gives it)");
+        }
+        String key = env.getOrDefault(DataKey.ENV, "").strip();
+        if (!key.isEmpty() && !DataKey.isWellFormed(key)) {
+            problems.add(DataKey.ENV + " must hold 32 random bytes in base64 (44 characters), e.g. from: "
+                    + "head -c 32 /dev/urandom | base64");
+        }
         URI apiUrl = null;
         String url = env.getOrDefault("TELEGRAM_API_URL", "").strip();
         if (!url.isEmpty()) {
@@ -74,12 +112,23 @@ public record Config(String telegramToken, URI telegramApiUrl, Path dataDir, int
         String messages = env.getOrDefault("MESSAGES_DIR", "").strip();
         if (!messages.isEmpty() && !Files.isDirectory(Path.of(messages))) {
             problems.add("MESSAGES_DIR is not a folder: " + messages);
+        } else if (!messages.isEmpty() && !holdsACatalogue(Path.of(messages))) {
+            problems.add("MESSAGES_DIR holds none of " + catalogueNames() + ": " + messages);
         }
+        problems.addAll(LogSettings.problems(env));
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new Problems(problems);
         }
         return new Config(token, apiUrl, Path.of(dataDir.isEmpty() ? "data" : dataDir), retention,
                 messages.isEmpty() ? null : Path.of(messages), deleteTyped.equals("true"), pace);
+    }
+
+    private static boolean holdsACatalogue(Path dir) {
+        return Stream.of(Language.values()).anyMatch(l -> Files.isRegularFile(dir.resolve(l.code() + ".json")));
+    }
+
+    private static String catalogueNames() {
+        return Stream.of(Language.values()).map(l -> l.code() + ".json").collect(Collectors.joining(", "));
     }
 
     public boolean telegramMode() {

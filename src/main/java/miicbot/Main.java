@@ -8,12 +8,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -36,11 +33,14 @@ import miicbot.web.WebServer;
 
 /**
  * Starts the bot: Telegram mode when TELEGRAM_BOT_TOKEN is set, else the interview in this terminal.
- * Usage: {@code java -jar miic-privacy-bot.jar [console] [--lang es|so|hmn] [--out DIR]}.
+ * Usage: {@code java -jar miic-privacy-bot.jar [console|help] [--lang en|es|so|hmn] [--out DIR]} (see
+ * {@link CommandLine}).
  */
 public final class Main {
     /** Exit code for a bad configuration or start-up failure the operator must fix. */
     static final int CONFIG_ERROR = 2;
+    /** Every line for the operator starts so, to tell it from the JVM's own. */
+    static final String PREFIX = "miic-privacy-bot: ";
     /** Dates (birthdays, "prepared on", the counters' days) are Minnesota's. */
     static final Clock MINNESOTA = Clock.system(ZoneId.of("America/Chicago"));
 
@@ -63,70 +63,64 @@ public final class Main {
     }
 
     static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
-        Arguments arguments;
+        CommandLine line;
         try {
-            arguments = Arguments.parse(args, env);
-        } catch (IllegalArgumentException e) {
-            err.println("miic-privacy-bot: " + e.getMessage());
+            line = CommandLine.parse(args, env);
+        } catch (CommandLine.UsageException e) {
+            err.println(PREFIX + e.getMessage());
             return CONFIG_ERROR;
         }
-        // Every setting's problem at once: the basic settings' and production mode's.
-        List<String> problems = new ArrayList<>();
-        Config config = null;
-        ProductionConfig production = null;
-        try {
-            config = Config.fromEnv(env);
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
-        }
-        try {
-            production = ProductionConfig.fromEnv(env);
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
-        }
-        if (!problems.isEmpty()) {
-            err.println("miic-privacy-bot: " + String.join("; ", problems));
+        return switch (line.command()) {
+            case HELP -> {
+                out.print(CommandLine.help());
+                yield 0;
+            }
+            case RUN, CONSOLE -> serve(line, env, in, out, err);
+        };
+    }
+
+    /** The bot itself: every setting checked first, then Telegram or the console. */
+    private static int serve(CommandLine line, Map<String, String> env, InputStream in, PrintStream out,
+                             PrintStream err) {
+        Checked checked = Checked.of(line, env);
+        if (!checked.problems().isEmpty()) {
+            checked.problems().forEach(problem -> err.println(PREFIX + problem));
             return CONFIG_ERROR;
         }
-        Map<Language, Catalogue> catalogues;
-        Submission submission;
-        try {
-            catalogues = Catalogue.loadAll(config.messagesDir());
-            submission = Submission.load();
-        } catch (RuntimeException e) {
-            // A bad catalogue or submission.json: one line for the operator, not a stack trace.
-            err.println("miic-privacy-bot: " + oneLine(e));
-            return CONFIG_ERROR;
+        Config config = checked.config();
+        ProductionConfig production = checked.production();
+        Map<Language, Catalogue> catalogues = checked.catalogues();
+        Submission submission = checked.submission();
+        boolean telegram = checked.telegram();
+        if (telegram) {
+            LogSettings.server(env, err);
+        } else {
+            LogSettings.console(env, config.dataDir(), err);
         }
         Engine engine = new Engine(catalogues, new Engine.Settings(config.retentionDays(),
-                config.deleteTypedAnswers() && config.telegramMode() && !arguments.console(), submission));
-        if (!config.telegramMode() || arguments.console()) {
-            // The terminal is the parent's screen: only warnings go to it.
-            java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
-        }
-        boolean telegram = config.telegramMode() && !arguments.console();
+                config.deleteTypedAnswers() && telegram, submission));
         PrometheusMetrics prometheus = telegram && (production.webhookMode() || production.metricsPort() > 0)
                 ? new PrometheusMetrics() : null;
         ConversationStore store;
         try {
             store = Production.openStore(config, production, env, MINNESOTA, prometheus);
         } catch (StoreException e) {
-            err.println("miic-privacy-bot: " + e.getMessage());
+            err.println(PREFIX + e.getMessage());
             return CONFIG_ERROR;
         }
         try (store) {
             ChatService chats = new ChatService(engine, store, MINNESOTA);
             chats.purgeIdle(Duration.ofDays(config.retentionDays()));
             RequestForm form = new RequestForm(catalogues, submission);
-            if (config.telegramMode() && !arguments.console()) {
+            if (telegram) {
                 return runTelegram(config, production, chats, form, catalogues, store, prometheus, err);
             }
-            var console = new ConsoleChat(chats, form::render, catalogues.get(arguments.language()),
-                    arguments.outDir(), out);
-            console.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), arguments.language());
+            var console = new ConsoleChat(chats, form::render, catalogues, line.outDir(), out);
+            console.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), line.language(),
+                    line.languageChosen());
             return 0;
         } catch (Exception e) {
-            err.println("miic-privacy-bot: " + e.getMessage());
+            err.println(PREFIX + e.getMessage());
             return 1;
         }
     }
@@ -150,7 +144,7 @@ public final class Main {
                     config.chatPace(), config.deleteTypedAnswers(), config.dataDir().resolve("heartbeat")), chats, form,
                     catalogues, Production.operations(production, store, prometheus, MINNESOTA));
         } catch (TelegramBot.BadToken e) {
-            err.println("miic-privacy-bot: " + e.getMessage());
+            err.println(PREFIX + e.getMessage());
             if (web != null) {
                 web.close();
             }
@@ -189,40 +183,4 @@ public final class Main {
         return 0;
     }
 
-    /** The first line of an exception's message and of its cause's, e.g. Jackson's reason for bad JSON. */
-    private static String oneLine(Throwable e) {
-        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
-        Throwable cause = e.getCause();
-        if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage().lines().findFirst()
-                .orElse(""))) {
-            message += ": " + cause.getMessage().lines().findFirst().orElse("").strip();
-        }
-        return message;
-    }
-
-    /** The command line: the mode, the console's language and its output folder. */
-    record Arguments(boolean console, Language language, Path outDir) {
-        static Arguments parse(String[] args, Map<String, String> env) {
-            boolean console = false;
-            Language language = Language.fromTag(env.getOrDefault("LANG", "en"));
-            Path out = Path.of("requests");
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "console" -> console = true;
-                    case "--lang" -> language = Language.fromTag(value(args, ++i, "--lang"));
-                    case "--out" -> out = Path.of(value(args, ++i, "--out"));
-                    default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-                            + "'. Usage: java -jar miic-privacy-bot.jar [console] [--lang en|es|so|hmn] [--out DIR]");
-                }
-            }
-            return new Arguments(console, language, out);
-        }
-
-        private static String value(String[] args, int i, String flag) {
-            if (i >= args.length) {
-                throw new IllegalArgumentException(flag + " needs a value");
-            }
-            return args[i];
-        }
-    }
 }

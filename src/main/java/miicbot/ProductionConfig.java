@@ -1,11 +1,13 @@
 package miicbot;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -58,7 +60,7 @@ public record ProductionConfig(Webhook webhook, int port, int metricsPort, Set<L
     /** Reads the settings from {@code env}; throws {@link IllegalArgumentException} naming every bad setting. */
     public static ProductionConfig fromEnv(Map<String, String> env) {
         List<String> problems = new ArrayList<>();
-        String mode = get(env, "BOT_MODE", "polling").toLowerCase();
+        String mode = get(env, "BOT_MODE", "polling").toLowerCase(Locale.ROOT);
         Webhook webhook = null;
         if (mode.equals("webhook")) {
             webhook = webhook(env, problems);
@@ -91,7 +93,7 @@ public record ProductionConfig(Webhook webhook, int port, int metricsPort, Set<L
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new Config.Problems(problems);
         }
         return new ProductionConfig(webhook, port, metricsPort, admins, database);
     }
@@ -140,31 +142,52 @@ public record ProductionConfig(Webhook webhook, int port, int metricsPort, Set<L
         return fallback;
     }
 
-    /** postgresql://user:password@host:port/db?options (or postgres://, or jdbc:postgresql://). */
-    private static Database database(String url, List<String> problems) {
+    /**
+     * postgresql://user:password@host:port/db?options (or postgres://, or jdbc:postgresql://). The user and password
+     * are percent-decoded as libpq does, where a {@code +} stays a plus (form decoding would make it a space); an
+     * {@code @} in the password may be written as is or as %40. Any other shape is one problem, never an exception.
+     */
+    static Database database(String url, List<String> problems) {
+        // The value may hold a password: never quote it.
+        String shape = "DATABASE_URL must look like postgresql://user:password@host:5432/database"
+                + " (a libpq key=value string is not supported)";
         String plain = url.startsWith("jdbc:") ? url.substring(5) : url;
+        int scheme = plain.indexOf("://");
+        if (scheme < 0 || !List.of("postgresql", "postgres").contains(plain.substring(0, scheme))) {
+            problems.add(shape);
+            return null;
+        }
+        String rest = plain.substring(scheme + 3);
+        int pathAt = rest.indexOf('/');
+        String authority = pathAt < 0 ? rest : rest.substring(0, pathAt);
+        String pathAndQuery = pathAt < 0 ? "" : rest.substring(pathAt);
+        int at = authority.lastIndexOf('@'); // the host never holds an @; the password may
+        String userInfo = at < 0 ? null : authority.substring(0, at);
         try {
-            URI uri = URI.create(plain);
-            if (!List.of("postgresql", "postgres").contains(uri.getScheme()) || uri.getHost() == null
-                    || uri.getRawPath() == null || uri.getRawPath().length() < 2) {
-                problems.add("DATABASE_URL must look like postgresql://user:password@host:5432/database");
+            URI uri = new URI("postgresql://" + authority.substring(at + 1) + pathAndQuery);
+            if (uri.getHost() == null || uri.getRawPath() == null || uri.getRawPath().length() < 2) {
+                problems.add(shape);
                 return null;
             }
             String user = null;
             String password = null;
-            if (uri.getRawUserInfo() != null) {
-                String[] parts = uri.getRawUserInfo().split(":", 2);
-                user = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
-                password = parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : null;
+            if (userInfo != null) {
+                String[] parts = userInfo.split(":", 2);
+                user = percentDecoded(parts[0]);
+                password = parts.length > 1 ? percentDecoded(parts[1]) : null;
             }
             String jdbc = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
                     + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             return new Database(jdbc, user, password);
-        } catch (IllegalArgumentException e) {
-            // The value may hold a password: never quote it.
-            problems.add("DATABASE_URL is not a URL");
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            problems.add(shape);
             return null;
         }
+    }
+
+    /** %XX escapes decoded as UTF-8; a plus stays a plus (URLDecoder alone is form decoding). */
+    private static String percentDecoded(String text) {
+        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     private static String get(Map<String, String> env, String name, String fallback) {

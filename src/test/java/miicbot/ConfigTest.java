@@ -3,6 +3,8 @@ package miicbot;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.net.URI;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,8 @@ class ConfigTest {
     }
 
     @Test
-    void everyGoodSettingIsRead(@TempDir Path messages) {
+    void everyGoodSettingIsRead(@TempDir Path messages) throws IOException {
+        Files.writeString(messages.resolve("es.json"), "{}");
         Config config = Config.fromEnv(Map.of("TELEGRAM_BOT_TOKEN", " 123:abc ",
                 "TELEGRAM_API_URL", "http://127.0.0.1:8081", "DATA_DIR", "/var/lib/bot", "RETENTION_DAYS", "7",
                 "MESSAGES_DIR", messages.toString(), "DELETE_TYPED_ANSWERS", "FALSE", "CHAT_PACE_PER_SECOND", "2.5"));
@@ -88,5 +91,44 @@ class ConfigTest {
                         + "MESSAGES_DIR is not a folder: " + dir.resolve("x"),
                 refusal(Map.of("TELEGRAM_API_URL", "http://a b", "RETENTION_DAYS", "x", "DELETE_TYPED_ANSWERS", "2",
                         "CHAT_PACE_PER_SECOND", "fast", "MESSAGES_DIR", dir.resolve("x").toString())));
+    }
+
+    @Test
+    void aMessagesDirWithoutAnyOfOurCataloguesIsRefused(@TempDir Path dir) throws IOException {
+        String none = "MESSAGES_DIR holds none of en.json, es.json, so.json, hmn.json: " + dir;
+        assertEquals(none, refusal(Map.of("MESSAGES_DIR", dir.toString())));
+        Files.writeString(dir.resolve("fr.json"), "{}");
+        assertEquals(none, refusal(Map.of("MESSAGES_DIR", dir.toString())));
+        Files.writeString(dir.resolve("hmn.json"), "{}");
+        assertEquals(dir, Config.fromEnv(Map.of("MESSAGES_DIR", dir.toString())).messagesDir());
+    }
+
+    @Test
+    void aTokenOfTheWrongShapeIsRefusedWithoutQuotingIt() {
+        String refused = refusal(Map.of("TELEGRAM_BOT_TOKEN", "garbage"));
+        assertTrue(refused.startsWith("TELEGRAM_BOT_TOKEN does not look like a bot token"), refused);
+        assertFalse(refused.contains("garbage"), refused);
+        assertEquals("123456:AAH-x_9", Config.fromEnv(Map.of("TELEGRAM_BOT_TOKEN", "123456:AAH-x_9")).telegramToken());
+        assertTrue(refusal(Map.of("TELEGRAM_BOT_TOKEN", "123456:abc def")).startsWith("TELEGRAM_BOT_TOKEN"));
+    }
+
+    @Test
+    void aBadDataKeyIsFoundWithTheOtherSettings() {
+        Config.Problems problems = assertThrows(Config.Problems.class, () -> Config.fromEnv(Map.of(
+                "BOT_DATA_KEY", "c2hvcnQ=", "RETENTION_DAYS", "0", "LOG_LEVEL", "loud", "LOG_FORMAT", "xml")));
+        assertEquals(4, problems.lines().size(), problems.lines().toString());
+        assertTrue(problems.lines().get(0).startsWith("BOT_DATA_KEY must hold 32 random bytes"), problems.lines().get(0));
+        assertEquals("LOG_LEVEL must be one of SEVERE, WARNING, INFO, FINE or OFF", problems.lines().get(2));
+        assertEquals("LOG_FORMAT must be text or json", problems.lines().get(3));
+    }
+
+    @Test
+    void theTokenIsNeverPrinted() {
+        String token = "123456:AAHsecretsecretsecret";
+        Config config = Config.fromEnv(Map.of("TELEGRAM_BOT_TOKEN", token));
+        assertFalse(config.toString().contains("secret"), config.toString());
+        assertTrue(config.toString().contains("telegramToken=(hidden)"), config.toString());
+        var settings = miicbot.telegram.TelegramBot.Settings.production(token, null, 1, true, null);
+        assertFalse(settings.toString().contains("secret"), settings.toString());
     }
 }

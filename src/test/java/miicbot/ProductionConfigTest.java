@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,26 @@ class ProductionConfigTest {
         Map<String, String> both = webhook();
         both.put("METRICS_PORT", "9100");
         assertTrue(problem(both).startsWith("METRICS_PORT is for polling mode"));
+    }
+
+    @Test
+    void aDatabaseUrlOfAnyShapeIsOneProblemNeverAnException() {
+        for (String url : List.of("nonsense", "host=db dbname=miicbot user=bot password=hunter22", "postgresql:db",
+                "postgresql://", "postgresql://bot:hunter22@/miicbot", "postgresql://db:5432", "//db/miicbot",
+                "postgresql://bot:hunter22%zz@db/miicbot", "postgresql://db:port/miicbot")) {
+            String problem = problem(Map.of("DATABASE_URL", url, "BOT_DATA_KEY", KEY));
+            assertTrue(problem.startsWith("DATABASE_URL must look like postgresql://"), url + " -> " + problem);
+            assertFalse(problem.contains("hunter22"), problem);
+        }
+    }
+
+    @Test
+    void aPasswordKeepsItsPlusAndItsAtAndColon() {
+        ProductionConfig.Database db = ProductionConfig.fromEnv(Map.of("DATABASE_URL",
+                "postgres://bot:a+b%2Bc@d:e%40f@db.internal/miicbot", "BOT_DATA_KEY", KEY)).database();
+        assertEquals("a+b+c@d:e@f", db.password());
+        assertEquals("bot", db.user());
+        assertEquals("jdbc:postgresql://db.internal/miicbot", db.jdbcUrl());
     }
 
     @Test

@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import miicbot.chat.ChatService;
 import miicbot.engine.Event;
+import miicbot.engine.Outcome;
 import miicbot.engine.Reply;
+import miicbot.engine.Stage;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
 import miicbot.interview.ChildRequest;
@@ -32,23 +35,40 @@ public final class ConsoleChat {
 
     private final ChatService chats;
     private final Renderer renderer;
-    private final Catalogue catalogue;
+    private final Map<Language, Catalogue> catalogues;
     private final Path outDir;
     private final PrintStream out;
     private final List<Path> written = new ArrayList<>();
     private Reply.Ask lastQuestion;
+    // The conversation as the last event left it: its language speaks the last line, its stage says what is kept.
+    private Outcome last;
+    // A form that could not be written: the run stops with it, the form stays queued for the next run.
+    private IOException writeFailure;
 
-    public ConsoleChat(ChatService chats, Renderer renderer, Catalogue catalogue, Path outDir, PrintStream out) {
+    public ConsoleChat(ChatService chats, Renderer renderer, Map<Language, Catalogue> catalogues, Path outDir,
+                       PrintStream out) {
         this.chats = chats;
         this.renderer = Objects.requireNonNull(renderer);
-        this.catalogue = catalogue;
+        this.catalogues = Map.copyOf(catalogues);
         this.outDir = outDir;
         this.out = out;
     }
 
-    /** Runs until end of input; returns the paths of the forms written. */
+    /** Runs until end of input in {@code language} for a new chat; returns the paths of the forms written. */
     public List<Path> run(BufferedReader in, Language language) throws IOException {
-        send(language, new Event.Resume());
+        return run(in, language, false);
+    }
+
+    /**
+     * Runs until end of input; returns the paths of the forms written. Throws {@link IOException} when a form cannot
+     * be written, rather than go on in silence with every later reply queued behind it. With {@code chosen} (the --lang option),
+     * {@code language} wins over a finished conversation's, and one under way asks once whether to switch.
+     */
+    public List<Path> run(BufferedReader in, Language language, boolean chosen) throws IOException {
+        send(language, new Event.Resume(chosen ? language : null)); // a form left from a failed run goes out first
+        if (writeFailure != null) {
+            throw writeFailure;
+        }
         String line;
         while (true) {
             out.print("> ");
@@ -58,9 +78,16 @@ public final class ConsoleChat {
                 break;
             }
             send(language, eventFor(line));
+            if (writeFailure != null) {
+                throw writeFailure;
+            }
         }
         out.println();
-        out.println(catalogue.text("console.end", java.util.Map.of("count", written.size(), "dir", outDir)));
+        Catalogue catalogue = catalogues.get(last == null ? language : last.conversation().language());
+        boolean underWay = last != null && !last.forget() && last.conversation().started()
+                && last.conversation().stage() != Stage.DONE;
+        out.println(catalogue.text("console.end", Map.of("count", written.size(), "dir", outDir)) + " "
+                + catalogue.text(underWay ? "console.end.kept" : "console.end.nothing_kept"));
         return written;
     }
 
@@ -78,7 +105,7 @@ public final class ConsoleChat {
     }
 
     private void send(Language language, Event event) {
-        chats.handle(CHAT_ID, -1, language, event, (chatId, reply) -> show(reply));
+        chats.handle(CHAT_ID, -1, language, event, (chatId, reply) -> show(reply)).ifPresent(o -> last = o);
     }
 
     private void show(Reply reply) {
@@ -106,9 +133,12 @@ public final class ConsoleChat {
             Files.write(file, renderer.render(form.request()));
             written.add(file);
             out.println(form.caption());
-            out.println(catalogue.text("console.saved", java.util.Map.of("file", file)));
+            out.println(catalogues.get(last == null ? Language.EN : last.conversation().language())
+                    .text("console.saved", Map.of("file", file)));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the form into " + outDir, e);
+            writeFailure = new IOException("cannot write a form into " + outDir + " (" + e.getClass().getSimpleName()
+                    + "); it is kept, and written at the next run: free the folder or choose another with --out", e);
+            throw new UncheckedIOException(writeFailure);
         }
     }
 }

@@ -61,11 +61,16 @@ public final class Engine {
         if (event instanceof Event.Command command) {
             return turn.command(command.command());
         }
+        if (event instanceof Event.Resume resume && (!c.started() || c.stage() == Stage.DONE)) {
+            // Nothing under way: greet as new, in the language chosen for this visit when there is one.
+            return turn.welcome(Conversation.start(resume.language() != null ? resume.language() : c.language()),
+                    false);
+        }
         if (!c.started() || c.stage() == Stage.DONE) {
             return turn.welcome(c, false);
         }
-        if (event instanceof Event.Resume) {
-            return turn.resume();
+        if (event instanceof Event.Resume resume) {
+            return turn.resume(resume.language());
         }
         if (event instanceof Event.Unsupported) {
             return turn.reask("unsupported");
@@ -159,9 +164,16 @@ public final class Engine {
             return c.started() && c.stage() != Stage.DONE ? current(c) : welcome(c, false);
         }
 
-        Outcome resume() {
+        /** Where the interview stood; when the parent chose another language for this visit, asks once. */
+        Outcome resume(Language chosen) {
             say(start, "resume.text", Map.of("step", title(start)));
-            return current(start);
+            if (chosen == null || chosen == start.language() || start.stage() == Stage.LANGUAGE) {
+                return current(start);
+            }
+            Conversation at = start.at(Place.of(Stage.LANGUAGE), start.editing(), start.place());
+            List<List<Reply.Option>> rows = languageRow().stream().map(List::of).toList();
+            replies.add(new Reply.Ask(catalogues.get(chosen).text("language.prompt"), rows, at.ask()));
+            return done(at);
         }
 
         Outcome welcome(Conversation fresh, boolean restarted) {

@@ -2,6 +2,7 @@ package miicbot.engine;
 
 import java.util.Locale;
 import java.util.Objects;
+import miicbot.i18n.Language;
 
 /** What a parent did, in adapter-neutral form. Adapters turn Telegram updates or console lines into events. */
 public sealed interface Event {
@@ -40,8 +41,16 @@ public sealed interface Event {
         }
     }
 
-    /** The parent came back to an interview (the console started again): continue where it stood. */
-    record Resume() implements Event { }
+    /**
+     * The parent came back (the console started again): continue where the interview stood. {@code language} is
+     * one the parent chose for this visit (the console's --lang), or null: it wins for a new or finished
+     * conversation, and an interview under way in another language asks once whether to switch.
+     */
+    record Resume(Language language) implements Event {
+        public Resume() {
+            this(null);
+        }
+    }
 
     /** Something the bot cannot read as an answer: a photo, sticker, voice note, file or location. */
     record Unsupported() implements Event { }

@@ -12,6 +12,9 @@ import java.util.Set;
  * naming the file and the key, instead of a parent meeting "no message" mid-interview.
  */
 final class CatalogueCheck {
+    // Bot API BotCommand: "description: String, 1-256 characters"; a longer one fails setMyCommands at start.
+    static final int COMMAND_DESCRIPTION_MAX = 256;
+
     private CatalogueCheck() {
     }
 
@@ -48,6 +51,9 @@ final class CatalogueCheck {
                 problems.add(new Problem(file, key, "is not a key of en.json (a typo?)"));
             } else if (text == null || text.isBlank()) {
                 problems.add(new Problem(file, key, "is empty"));
+            } else if (key.startsWith("command.") && text.strip().length() > COMMAND_DESCRIPTION_MAX) {
+                problems.add(new Problem(file, key, "is " + text.strip().length() + " characters; Telegram's "
+                        + "setMyCommands takes a command description of 1-" + COMMAND_DESCRIPTION_MAX));
             } else {
                 checkText(problems, file, key, text, english.get(key), locale);
             }

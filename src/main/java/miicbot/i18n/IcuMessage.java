@@ -6,6 +6,7 @@ import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -91,7 +92,7 @@ final class IcuMessage {
                 }
             } else if (type != MessagePattern.ArgType.SELECT && type != MessagePattern.ArgType.NONE
                     && type != MessagePattern.ArgType.SIMPLE) {
-                problems.add("only plural and select arguments are supported, not " + type.name().toLowerCase());
+                problems.add("only plural and select arguments are supported, not " + type.name().toLowerCase(Locale.ROOT));
             }
         }
         return problems;

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleSupplier;
 import miicbot.i18n.Language;
@@ -29,6 +30,9 @@ public final class PrometheusMetrics implements Metrics {
     private static final Duration[] RENDER_BUCKETS = {Duration.ofMillis(25), Duration.ofMillis(50),
         Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(1000),
         Duration.ofMillis(2500)};
+
+    /** The Bot API methods that count as a reply sent (as the HTTP client's watch names them). */
+    public static final List<String> REPLY_METHODS = List.of("sendmessage", "senddocument");
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Timer applied;
@@ -54,6 +58,15 @@ public final class PrometheusMetrics implements Metrics {
         for (Failure kind : Failure.values()) {
             failures(kind);
         }
+        // README lists these two: each series exists at 0 too, so a dashboard shows 0, not "no data".
+        for (RequestOption option : RequestOption.values()) {
+            for (Language language : Language.values()) {
+                forms(option, language);
+            }
+        }
+        for (String method : REPLY_METHODS) {
+            replies(method);
+        }
     }
 
     private Timer applyTimer(String result) {
@@ -78,9 +91,13 @@ public final class PrometheusMetrics implements Metrics {
 
     @Override
     public void form(RequestOption option, Language language) {
-        Counter.builder("miicbot.forms").description("Forms made, by option asked for and language")
+        forms(option, language).increment();
+    }
+
+    private Counter forms(RequestOption option, Language language) {
+        return Counter.builder("miicbot.forms").description("Forms made, by option asked for and language")
                 .tag("option", option.name().toLowerCase(Locale.ROOT)).tag("language", language.code())
-                .register(registry).increment();
+                .register(registry);
     }
 
     @Override
@@ -91,8 +108,12 @@ public final class PrometheusMetrics implements Metrics {
 
     @Override
     public void replySent(String method) {
-        Counter.builder("miicbot.replies.sent").description("Replies that reached Telegram, by method")
-                .tag("method", method).register(registry).increment();
+        replies(method).increment();
+    }
+
+    private Counter replies(String method) {
+        return Counter.builder("miicbot.replies.sent").description("Replies that reached Telegram, by method")
+                .tag("method", method).register(registry);
     }
 
     @Override

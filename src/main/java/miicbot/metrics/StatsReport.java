@@ -3,6 +3,7 @@ package miicbot.metrics;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import miicbot.chat.ConversationStore.DailyCount;
@@ -40,7 +41,7 @@ public final class StatsReport {
             return text.append("None in these 30 days.").toString();
         }
         text.append("\nBy option:\n");
-        byOption.forEach((option, n) -> text.append("  ").append(option.name().toLowerCase()).append(": ").append(n)
+        byOption.forEach((option, n) -> text.append("  ").append(option.name().toLowerCase(Locale.ROOT)).append(": ").append(n)
                 .append('\n'));
         text.append("\nBy language:\n");
         byLanguage.forEach((language, n) -> text.append("  ").append(language.code()).append(": ").append(n)

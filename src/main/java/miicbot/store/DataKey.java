@@ -72,6 +72,15 @@ public final class DataKey {
         return create(file);
     }
 
+    /** True when {@code base64} decodes to a key of the right length; checked with the other settings at start. */
+    public static boolean isWellFormed(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64.strip()).length == KEY_BYTES;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** A cipher using this key. */
     public AnswerCipher cipher() {
         return new AnswerCipher(bytes);

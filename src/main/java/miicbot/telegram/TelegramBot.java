@@ -42,7 +42,6 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * The bot on Telegram: checks the token, publishes the command menu in each language, delivers replies left from
@@ -68,6 +67,13 @@ public final class TelegramBot implements AutoCloseable {
         public static Settings production(String token, URI apiUrl, double pace, boolean deleteTypedAnswers,
                                           Path heartbeat) {
             return new Settings(token, apiUrl, 50, pace, 16, deleteTypedAnswers, heartbeat);
+        }
+
+        @Override
+        public String toString() {
+            return "Settings[token=(hidden), apiUrl=" + apiUrl + ", pollTimeoutSeconds=" + pollTimeoutSeconds
+                    + ", messagesPerSecond=" + messagesPerSecond + ", workers=" + workers + ", deleteTypedAnswers="
+                    + deleteTypedAnswers + ", heartbeat=" + heartbeat + "]";
         }
     }
 
@@ -177,13 +183,18 @@ public final class TelegramBot implements AutoCloseable {
                                      OkHttpClient http, BotApiWatch watch, List<ExecutorService> pools)
             throws BadToken, TelegramApiException {
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, settings.token(), url);
-        checkToken(client);
+        StartupCalls startup = new StartupCalls(url.getHost());
+        startup.untilAnswered("getMe", true, () -> client.execute(new GetMe()));
         // The menus (and, for polling, the webhook's removal) go at once, not one after another: a faster start.
-        List<CompletableFuture<Boolean>> setUp = publishCommands(client, catalogues);
-        if (operations.webhook() == null) {
-            setUp.add(client.executeAsync(new DeleteWebhook())); // a webhook left set would fail every getUpdates
-        }
-        awaitAll(setUp);
+        startup.untilAnswered(operations.webhook() == null ? "setMyCommands and deleteWebhook" : "setMyCommands",
+                () -> {
+                    List<CompletableFuture<Boolean>> setUp = publishCommands(client, catalogues);
+                    if (operations.webhook() == null) {
+                        // a webhook left set would fail every getUpdates
+                        setUp.add(client.executeAsync(new DeleteWebhook()));
+                    }
+                    awaitAll(setUp);
+                });
 
         BotApi api = new BotApi(client, new JsonCalls(http, url, settings.token()), settings.messagesPerSecond(), 4);
         TelegramSender sender = new TelegramSender(api, form, operations.metrics());
@@ -217,7 +228,7 @@ public final class TelegramBot implements AutoCloseable {
         TelegramBot bot = new TelegramBot(http, timers, queues, answers, handler, api, watch, operations);
         Webhook webhook = operations.webhook();
         if (webhook != null) {
-            setWebhook(client, webhook);
+            startup.untilAnswered("setWebhook (check WEBHOOK_URL)", () -> setWebhook(client, webhook));
             // No update may come for hours: ask Telegram about the webhook each minute, so /readyz knows it answers.
             timers.scheduleWithFixedDelay(() -> {
                 try {
@@ -321,49 +332,9 @@ public final class TelegramBot implements AutoCloseable {
         return Metrics.UpdateKind.OTHER;
     }
 
-    private static void setWebhook(OkHttpTelegramClient client, Webhook webhook) throws BadToken {
-        try {
-            client.execute(SetWebhook.builder().url(webhook.url().toString()).secretToken(webhook.secret())
-                    .allowedUpdates(ALLOWED_UPDATES).maxConnections(webhook.maxConnections()).build());
-        } catch (TelegramApiRequestException e) {
-            throw new BadToken("Telegram refused the webhook (" + e.getErrorCode() + " " + e.getApiResponse()
-                    + "): check WEBHOOK_URL");
-        } catch (TelegramApiException e) {
-            throw new BadToken("cannot reach the Bot API to set the webhook: " + e.getClass().getSimpleName());
-        }
-    }
-
-    /**
-     * Checks the token with getMe. Only Telegram's own 401 or 404 means a bad token; a network failure or any other
-     * answer (a 5xx from a proxy, a 429) is logged and retried, waiting 0.5 s and then up to 30 s between tries,
-     * so a bot started before its network is up starts when the Bot API can be reached.
-     */
-    private static void checkToken(OkHttpTelegramClient client) throws BadToken, TelegramApiException {
-        long wait = 500;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                client.execute(new GetMe());
-                return;
-            } catch (TelegramApiRequestException e) {
-                Integer code = e.getErrorCode();
-                if (code != null && (code == 401 || code == 404)) {
-                    throw new BadToken("Telegram refused the bot token (" + code + "): check TELEGRAM_BOT_TOKEN");
-                }
-                LOG.warning("Bot API answered getMe with " + (code == null ? "an unreadable reply" : code)
-                        + " (try " + attempt + "); retrying in " + wait + " ms");
-            } catch (TelegramApiException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                LOG.warning("cannot reach the Bot API (" + cause.getClass().getSimpleName() + ", try " + attempt
-                        + "); retrying in " + wait + " ms");
-            }
-            try {
-                Thread.sleep(wait);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new TelegramApiException("stopped while waiting for the Bot API", interrupted);
-            }
-            wait = Math.min(30_000, wait * 2);
-        }
+    private static void setWebhook(OkHttpTelegramClient client, Webhook webhook) throws TelegramApiException {
+        client.execute(SetWebhook.builder().url(webhook.url().toString()).secretToken(webhook.secret())
+                .allowedUpdates(ALLOWED_UPDATES).maxConnections(webhook.maxConnections()).build());
     }
 
     /** The command menu, in English by default and in each other catalogue's language for its users; sent, not awaited. */

@@ -98,4 +98,11 @@ class CatalogueCheckTest {
         Catalogue es = Catalogue.loadAll(dir).get(Language.ES);
         assertEquals("1 formulario en d.", es.text("console.end", Map.of("count", 1, "dir", "d")));
     }
+
+    @Test
+    void aCommandDescriptionLongerThanTelegramAllowsStopsTheStart() throws IOException {
+        String line = refusal("es.json", "{\"command.help\": \"" + "a".repeat(257) + "\"}");
+        assertEquals(dir.resolve("es.json") + ": key 'command.help' is 257 characters; Telegram's setMyCommands "
+                + "takes a command description of 1-256", line);
+    }
 }
