@@ -119,6 +119,67 @@ class AddressReaderTest {
         assertTrue(percents.stream().allMatch(percent -> percent >= 97), report.toString());
     }
 
+    /**
+     * Random addresses built from the corpus' streets and cities and from word lists (directions, street types,
+     * units, county roads, boxes), typed with or without commas, in lower case or not: every word typed for the
+     * street and the city comes back, in every reading, in the street or the city. Seed: -Daddress.seed=...
+     */
+    @Test
+    void noTypedWordIsEverDroppedFromTheParts() throws IOException {
+        long seed = Long.getLong("address.seed", 27L);
+        System.out.println("AddressReaderTest property seed: " + seed + " (-Daddress.seed=" + seed + " replays it)");
+        Random random = new Random(seed);
+        List<Address> parts = rows().stream().filter(Row::isPublic).map(Row::expected).toList();
+        String[] directions = {"N", "S", "E", "W", "NE", "NW", "SE", "SW", "North", "South", "East", "West",
+            "Northeast", "Southwest"};
+        String[] streetWords = {"St", "Ave", "Rd", "Dr", "Blvd", "Ln", "Hwy 36", "County Road B2", "Co Rd 42",
+            "CSAH 15", "US Highway 169", "State Hwy 7", "County Road D", "Broadway"};
+        String[] units = {"Apt 4", "#12", "Unit B", "Suite 200", "Lot 7"};
+        String[] boxes = {"PO Box 63", "Box # 63", "RR 2 Box 15", "HC 1 Box 30", "Rural Route 2", "Route Box # 100"};
+        String[] states = {"MN", "Minnesota", "WI", "ND", "IA", "SD", "NE", "CT"};
+        for (int round = 0; round < 5_000; round++) {
+            List<String> street = new ArrayList<>();
+            if (random.nextInt(8) == 0) {
+                street.addAll(List.of(boxes[random.nextInt(boxes.length)].split(" ")));
+            } else {
+                street.add(String.valueOf(1 + random.nextInt(19_999)));
+                if (random.nextInt(4) == 0) {
+                    street.add(directions[random.nextInt(8)]);
+                }
+                String name = parts.get(random.nextInt(parts.size())).street();
+                street.addAll(List.of(name.split(" ")).subList(1, name.split(" ").length));
+                if (random.nextBoolean()) {
+                    street.addAll(List.of(streetWords[random.nextInt(streetWords.length)].split(" ")));
+                }
+                if (random.nextInt(3) == 0) {
+                    street.add(directions[random.nextInt(directions.length)]);
+                }
+                if (random.nextInt(4) == 0) {
+                    street.addAll(List.of(units[random.nextInt(units.length)].split(" ")));
+                }
+            }
+            String city = parts.get(random.nextInt(parts.size())).city();
+            String state = states[random.nextInt(states.length)];
+            String zip = random.nextBoolean() ? String.format(Locale.ROOT, "%05d", 10_000 + random.nextInt(89_999)) : "";
+            boolean commas = random.nextBoolean();
+            String typed = String.join(" ", street) + (commas ? ", " : " ") + city + (commas ? ", " : " ") + state
+                    + (zip.isEmpty() ? "" : " " + zip);
+            typed = random.nextBoolean() ? typed.toLowerCase(Locale.ROOT) : typed;
+            List<String> wanted = words(String.join(" ", street) + " " + city);
+            for (Address read : AddressReader.readings(typed)) {
+                List<String> kept = new ArrayList<>(words(read.street() + " " + read.city()));
+                List<String> lost = wanted.stream().filter(word -> !kept.remove(word)).toList();
+                assertEquals(List.of(), lost, "seed " + seed + ", round " + round + ", typed: " + typed + " -> " + read);
+            }
+        }
+    }
+
+    /** The words of a text, in lower case and sorted, so that where each one went does not matter. */
+    private static List<String> words(String text) {
+        return List.of(text.toLowerCase(Locale.ROOT).replace(",", " ").strip().split(" +")).stream()
+                .filter(word -> !word.isEmpty()).sorted().toList();
+    }
+
     @Test
     void aZipAloneGivesTheZipOnly() {
         assertEquals(new Address("", "", "", "55101", false), AddressReader.read(" 55101 "));
