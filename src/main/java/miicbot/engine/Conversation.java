@@ -2,9 +2,11 @@ package miicbot.engine;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import miicbot.i18n.Language;
+import miicbot.interview.Parsed;
 import miicbot.interview.StepId;
 
 /**
@@ -20,15 +22,24 @@ import miicbot.interview.StepId;
  * @param childrenDone how many children's requests were made in this conversation
  * @param earlier      the previous child's own answers, offered again by "same as" buttons; empty for the first
  * @param unsure       an answer kept aside until the parent confirms it (a one-letter last name); null when none
+ * @param readings     the readings of an answer that can be read in more than one way, offered as buttons until
+ *                     one is tapped; empty when none
  */
 public record Conversation(Language language, Place place, int ask, Map<StepId, String> answers, boolean editing,
-                           Place resume, int childrenDone, Map<StepId, String> earlier, String unsure) {
+                           Place resume, int childrenDone, Map<StepId, String> earlier, String unsure,
+                           List<Parsed.Reading> readings) {
 
     public Conversation {
         Objects.requireNonNull(language);
         Objects.requireNonNull(place);
         answers = ordered(answers);
         earlier = ordered(earlier == null ? Map.of() : earlier);
+        readings = readings == null ? List.of() : List.copyOf(readings);   // null in conversations stored before
+    }
+
+    public Conversation(Language language, Place place, int ask, Map<StepId, String> answers, boolean editing,
+                        Place resume, int childrenDone, Map<StepId, String> earlier, String unsure) {
+        this(language, place, ask, answers, editing, resume, childrenDone, earlier, unsure, List.of());
     }
 
     private static Map<StepId, String> ordered(Map<StepId, String> answers) {
@@ -60,7 +71,8 @@ public record Conversation(Language language, Place place, int ask, Map<StepId, 
     }
 
     public Conversation withLanguage(Language newLanguage) {
-        return new Conversation(newLanguage, place, ask, answers, editing, resume, childrenDone, earlier, unsure);
+        return new Conversation(newLanguage, place, ask, answers, editing, resume, childrenDone, earlier, unsure,
+                readings);
     }
 
     public Conversation withAnswer(StepId id, String value) {
@@ -71,7 +83,8 @@ public record Conversation(Language language, Place place, int ask, Map<StepId, 
     }
 
     public Conversation withAnswers(Map<StepId, String> newAnswers) {
-        return new Conversation(language, place, ask, newAnswers, editing, resume, childrenDone, earlier, unsure);
+        return new Conversation(language, place, ask, newAnswers, editing, resume, childrenDone, earlier, unsure,
+                readings);
     }
 
     /** Moves to {@code next}, numbering the new question. */
@@ -80,16 +93,22 @@ public record Conversation(Language language, Place place, int ask, Map<StepId, 
     }
 
     public Conversation withChildrenDone(int done) {
-        return new Conversation(language, place, ask, answers, editing, resume, done, earlier, unsure);
+        return new Conversation(language, place, ask, answers, editing, resume, done, earlier, unsure, readings);
     }
 
     /** The same conversation with {@code previous} as the earlier child's answers. */
     public Conversation withEarlier(Map<StepId, String> previous) {
-        return new Conversation(language, place, ask, answers, editing, resume, childrenDone, previous, unsure);
+        return new Conversation(language, place, ask, answers, editing, resume, childrenDone, previous, unsure,
+                readings);
     }
 
-    /** The same question, with {@code value} kept aside until confirmed (or null to drop it). */
+    /** The same question, with {@code value} kept aside until confirmed (or null to drop it); no readings. */
     public Conversation withUnsure(String value) {
         return new Conversation(language, place, ask, answers, editing, resume, childrenDone, earlier, value);
+    }
+
+    /** The same question, with the readings of the last answer offered as buttons (empty to drop them). */
+    public Conversation withReadings(List<Parsed.Reading> offered) {
+        return new Conversation(language, place, ask, answers, editing, resume, childrenDone, earlier, null, offered);
     }
 }

@@ -419,6 +419,9 @@ public final class Engine {
                 value = "";
             } else if (Questions.SURE.equals(code) && c.unsure() != null) {
                 value = c.unsure();
+            } else if (reading(c, code) != null) {
+                value = reading(c, code).value();
+                parts = reading(c, code).parts();
             } else if (step.input() == Step.Input.CHOICE || step.input() == Step.Input.YES_NO) {
                 String answer = code != null ? code : yesNo(event);
                 Parsed parsed = answer == null ? new Parsed.Problem("invalid.choice") : step.reader().read(answer, today);
@@ -497,7 +500,21 @@ public final class Engine {
             return null;
         }
 
+        /** The reading whose button has this code, or null. */
+        private Parsed.Reading reading(Conversation c, String code) {
+            if (code == null || !code.startsWith(Questions.READING)) {
+                return null;
+            }
+            String index = code.substring(Questions.READING.length());
+            int i = index.matches("\\d{1,2}") ? Integer.parseInt(index) : -1;
+            return i >= 0 && i < c.readings().size() ? c.readings().get(i) : null;
+        }
+
         private Outcome problem(Conversation c, Parsed parsed) {
+            if (parsed instanceof Parsed.Choose choose) {
+                say(c, choose.key(), choose.args());
+                return current(c.withReadings(choose.readings()));
+            }
             if (parsed instanceof Parsed.Unsure unsure) {
                 say(c, unsure.key(), Map.of("value", unsure.value()));
                 return current(c.withUnsure(unsure.value()));

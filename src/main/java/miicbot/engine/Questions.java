@@ -22,6 +22,8 @@ final class Questions {
     static final String SKIP = "skip";
     static final String SAME = "same";
     static final String SURE = "sure";
+    // A reading's button code is this prefix and its index in Conversation.readings().
+    static final String READING = "reading";
     static final String IN_ENGLISH = "in_english";
     // An About button's code is this prefix and the choice's code; it never leaves the engine.
     static final String ABOUT = "about:";
@@ -54,6 +56,9 @@ final class Questions {
             }
             case YES_NO -> rows.add(List.of(option("yes", "common.yes"), option("no", "common.no")));
             case TEXT, DATE -> { }
+        }
+        for (int i = 0; i < c.readings().size(); i++) {
+            rows.add(List.of(new Reply.Option(READING + i, c.readings().get(i).label())));
         }
         if (c.unsure() != null) {
             rows.add(List.of(new Reply.Option(SURE, catalogue.text("common.sure", Map.of("value", c.unsure())))));

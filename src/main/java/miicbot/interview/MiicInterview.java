@@ -96,19 +96,30 @@ public final class MiicInterview {
         if (typed.codePoints().noneMatch(Character::isDigit)) {
             return new Parsed.Problem("address.invalid.no_number"); // e.g. a name typed here by mistake
         }
-        AddressReader.Address read = AddressReader.read(typed);
+        List<AddressReader.Address> readings = AddressReader.readings(typed);
+        AddressReader.Address read = readings.get(0);
+        if (readings.size() == 2 && !read.city().equals(readings.get(1).city())) {
+            // Two places the street may end: ask which city was meant (the street takes the other words).
+            String other = readings.get(1).city();
+            return new Parsed.Choose("address.which_city", Map.of("first", read.city(), "second", other),
+                    readings.stream().map(r -> new Parsed.Reading(r.city(), typed, addressParts(r))).toList());
+        }
         if (read.foreign()) {
             return new Parsed.Problem("address.invalid.foreign");
         }
         if (read.street().isEmpty() && read.city().isEmpty()) {
             return new Parsed.Problem(read.zip().isEmpty() ? "address.invalid.unreadable" : "address.invalid.zip_only");
         }
+        return new Parsed.Ok(typed, addressParts(read));
+    }
+
+    private static Map<StepId, String> addressParts(AddressReader.Address read) {
         Map<StepId, String> parts = new HashMap<>();
         putIfFound(parts, STREET, read.street());
         putIfFound(parts, CITY, read.city());
         putIfFound(parts, STATE, read.state());
         putIfFound(parts, ZIP, read.zip());
-        return new Parsed.Ok(typed, parts);
+        return parts;
     }
 
     /** A clinic and its city in one message: "Mankato Family Clinic, Mankato"; without a comma the city is asked. */

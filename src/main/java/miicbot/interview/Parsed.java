@@ -1,5 +1,6 @@
 package miicbot.interview;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -39,6 +40,30 @@ public sealed interface Parsed {
      * An answer that is possible but often a slip (a last name of one letter): the engine says {@code key}, keeps
      * the value aside and offers a button to confirm it.
      */
+    /**
+     * An answer that can be read in more than one way: the engine says {@code key} (with {@code args}), offers each
+     * reading as a button with its label, and takes the one tapped as the answer. Nothing typed is lost either way.
+     */
+    record Choose(String key, Map<String, String> args, List<Reading> readings) implements Parsed {
+        public Choose {
+            Objects.requireNonNull(key);
+            args = Map.copyOf(args);
+            readings = List.copyOf(readings);
+            if (readings.size() < 2) {
+                throw new IllegalArgumentException("a choice needs two readings at least");
+            }
+        }
+    }
+
+    /** One reading of a {@link Choose}: the button's label, and the answer (with its parts) it stands for. */
+    record Reading(String label, String value, Map<StepId, String> parts) {
+        public Reading {
+            Objects.requireNonNull(label);
+            Objects.requireNonNull(value);
+            parts = Map.copyOf(parts);
+        }
+    }
+
     record Unsure(String value, String key) implements Parsed {
         public Unsure {
             Objects.requireNonNull(value);
