@@ -222,7 +222,7 @@ final class Canvas {
 
     /**
      * The answer in a box whose label is {@code labelHeight} tall: one line shrunk to fit, else wrapped. Only an
-     * answer too long for the box at 8 pt (longer than the interview accepts) goes smaller.
+     * answer too long for the box at 9 pt (longer than the interview accepts) goes smaller.
      */
     void fieldValue(Box box, float labelHeight, String value) {
         if (value.isEmpty()) {
