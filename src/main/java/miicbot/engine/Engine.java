@@ -185,7 +185,7 @@ public final class Engine {
             return done(c);
         }
 
-        /** The welcome asks the first question: a row of languages, its choices, then About and Why. */
+        /** The welcome asks the first question: the languages (two rows of two on a phone), its choices, About, Why. */
         private Reply.Ask welcomeQuestion(Conversation c, String body) {
             Questions q = new Questions(text(c));
             List<List<Reply.Option>> rows = new ArrayList<>();

@@ -43,7 +43,7 @@ final class Questions {
             Map<String, String> args = args(c);
             args.put("value", review.shown(step, c.earlier(), earlier));
             args.put("earlier", c.earlier().getOrDefault(MiicInterview.childName(), ""));
-            rows.add(List.of(new Reply.Option(SAME, catalogue.text(key + ".same", args))));
+            rows.add(List.of(new Reply.Option(SAME, answerLabel(key + ".same", args))));
         }
         switch (step.input()) {
             case CHOICE -> {
@@ -61,12 +61,12 @@ final class Questions {
             rows.add(List.of(new Reply.Option(READING + i, c.readings().get(i).label())));
         }
         if (c.unsure() != null) {
-            rows.add(List.of(new Reply.Option(SURE, catalogue.text("common.sure", Map.of("value", c.unsure())))));
+            rows.add(List.of(new Reply.Option(SURE, answerLabel("common.sure", Map.of("value", c.unsure())))));
         }
         String current = c.answer(step.id());
         if (current != null && !current.isEmpty() && step.input() != Step.Input.CHOICE
                 && step.input() != Step.Input.YES_NO) {
-            rows.add(List.of(new Reply.Option(KEEP, catalogue.text("common.keep", Map.of("value", current)))));
+            rows.add(List.of(new Reply.Option(KEEP, answerLabel("common.keep", Map.of("value", current)))));
         }
         if (step.traits().help() != null) {
             rows.add(List.of(option(step.traits().help(), key + "." + step.traits().help())));
@@ -99,6 +99,27 @@ final class Questions {
         List<List<Reply.Option>> all = new ArrayList<>(rows);
         all.add(List.of(option(IN_ENGLISH, "language.in_english")));
         return all;
+    }
+
+    /**
+     * A button label that shows the parent's own answers ("Keep: 1215 Riverfront Dr…"): the longest answer is cut,
+     * with "…", until the label fits a button alone on a phone ({@link ButtonRows#ALONE}); the words around it stay.
+     */
+    String answerLabel(String key, Map<String, String> answers) {
+        Map<String, String> args = new HashMap<>(answers);
+        String label = catalogue.text(key, args);
+        for (int tries = 0; ButtonRows.length(label) > ButtonRows.ALONE && tries < 4; tries++) {
+            Map.Entry<String, String> longest = args.entrySet().stream()
+                    .max(java.util.Comparator.comparingInt(e -> ButtonRows.length(e.getValue()))).orElseThrow();
+            String value = longest.getValue();
+            int keep = ButtonRows.length(value) - (ButtonRows.length(label) - ButtonRows.ALONE) - 1;
+            if (keep < 4) {
+                break; // the words alone are too long: a catalogue problem the keyboard test names
+            }
+            args.put(longest.getKey(), value.substring(0, value.offsetByCodePoints(0, keep)).strip() + "…");
+            label = catalogue.text(key, args);
+        }
+        return label;
     }
 
     Reply.Option option(String code, String labelKey) {

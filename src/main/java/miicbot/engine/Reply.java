@@ -25,13 +25,14 @@ public sealed interface Reply {
     }
 
     /**
-     * A question with optional buttons, laid out in rows. {@code ask} numbers the question; a tap carries it back
+     * A question with optional buttons, laid out in rows ({@link ButtonRows} splits a row too wide for a phone).
+     * {@code ask} numbers the question; a tap carries it back
      * (see {@link Event.Tap}). A question with no buttons expects typed text.
      */
     record Ask(String text, List<List<Option>> rows, int ask, Contact contact, String contactLabel) implements Reply {
         public Ask {
             Objects.requireNonNull(text);
-            rows = rows.stream().map(List::copyOf).toList();
+            rows = ButtonRows.fit(rows).stream().map(List::copyOf).toList(); // every keyboard fits a phone
             contact = contact == null ? Contact.NONE : contact;
             contactLabel = contactLabel == null ? "" : contactLabel;
         }

@@ -3,7 +3,9 @@ package miicbot.pdf;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.Deflater;
 
 /**
@@ -12,13 +14,16 @@ import java.util.zip.Deflater;
  * shared {@link Fonts}), so drawing needs no per-document font object and several canvases can make up one page.
  * Every string is made printable by {@link Fonts} first; the characters drawn in each face are kept, so the
  * document can check that its embedded subsets hold them.
+ *
+ * <p>Everything drawn is tagged (PDF/UA): text is marked content that belongs to the current {@link Tag}, and
+ * frames, bands, boxes and rules are artifacts, which a screen reader skips. Drawing text with no tag is a bug and
+ * throws.
  */
 final class Canvas {
-    /** Fax-safe sizes: nothing on page 1 is smaller than 8 pt (issue 11). */
-    static final float LABEL_SIZE = 8f;
-    static final float LABEL_LEADING = 9f;
+    /** Fax- and reader-safe sizes: no text is smaller than 9 pt. */
+    static final float LABEL_SIZE = 9f;
     static final float VALUE_SIZE = 10.5f;
-    static final float MIN_VALUE_SIZE = 8f;
+    static final float MIN_VALUE_SIZE = 9f;
     static final float PAD = 3f;
     /** The darkest gray used for secondary text: 35 % gray is 65 % black, darker than fax-safe 60 %. */
     static final float SECONDARY = 0.35f;
@@ -27,6 +32,48 @@ final class Canvas {
     private final StringBuilder ops = new StringBuilder(4096);
     private final StringBuilder regularChars = new StringBuilder();
     private final StringBuilder boldChars = new StringBuilder();
+    private final Map<String, List<Tag>> slots = new HashMap<>();
+    private int nextMcid;
+    private Tag tag;
+
+    Canvas() {
+        this(0);
+    }
+
+    /** A canvas whose marked content ids start at {@code firstMcid}: the ids a page's earlier content stream used. */
+    Canvas(int firstMcid) {
+        this.nextMcid = firstMcid;
+    }
+
+    /** One run of a paragraph whose words belong to {@code tag} (a span in another language, say). */
+    record Run(String text, Tag tag) { }
+
+    /** Text drawn from now on belongs to {@code tag}. */
+    void tag(Tag tag) {
+        this.tag = tag;
+    }
+
+    Tag tag() {
+        return tag;
+    }
+
+    /** A new tag of {@code type} that fills the prepared page's slot {@code slot}; text drawn from now on is in it. */
+    Tag fill(String slot, String type) {
+        Tag filled = Tag.root(type);
+        slots.computeIfAbsent(slot, s -> new ArrayList<>()).add(filled);
+        tag = filled;
+        return filled;
+    }
+
+    /** The tags drawn for each slot. */
+    Map<String, List<Tag>> slots() {
+        return slots;
+    }
+
+    /** The next free marked content id: how many this page has used so far. */
+    int mcids() {
+        return nextMcid;
+    }
 
     Fonts.Face regular() {
         return fonts.regular;
@@ -42,7 +89,13 @@ final class Canvas {
         if (printable.isBlank()) {
             return;
         }
+        if (tag == null) {
+            throw new IllegalStateException("text drawn outside any tag: a screen reader would not find it");
+        }
         (face == fonts.bold ? boldChars : regularChars).append(printable);
+        int mcid = nextMcid++;
+        tag.content(mcid);
+        ops.append('/').append(tag.type()).append(" <</MCID ").append(mcid).append(">> BDC ");
         ops.append("BT /").append(face == fonts.bold ? "F2 " : "F1 ");
         num(size).append(" Tf ");
         num(x).append(' ');
@@ -55,7 +108,7 @@ final class Canvas {
             }
             i += Character.charCount(cp);
         }
-        ops.append("> Tj ET\n");
+        ops.append("> Tj ET EMC\n");
     }
 
     /** One line that must not wrap: drawn at {@code size}, or smaller (down to 5 pt) until it fits {@code width}. */
@@ -93,45 +146,72 @@ final class Canvas {
 
     /** Draws a paragraph wrapped to {@code width}; returns the distance from the top just below its last line. */
     float paragraph(float x, float top, float width, Fonts.Face face, float size, float leading, String text) {
+        return paragraph(x, top, width, face, size, leading, List.of(new Run(text, tag)));
+    }
+
+    /**
+     * A paragraph made of runs that may belong to different tags (an English label and its translation), wrapped
+     * as one text: a line where one run ends and the next begins is drawn in two parts, each in its own tag.
+     */
+    float paragraph(float x, float top, float width, Fonts.Face face, float size, float leading, List<Run> runs) {
+        StringBuilder all = new StringBuilder();
+        int[] ends = new int[runs.size()];
+        for (int i = 0; i < runs.size(); i++) {
+            // Printable line by line: a line break is a control character that printable() would drop.
+            ends[i] = all.append(String.join("\n", java.util.Arrays.stream(runs.get(i).text().split("\n", -1))
+                    .map(fonts::printable).toList())).length();
+        }
+        String text = all.toString();
+        Tag before = tag;
         float baseline = top + size;
+        int pos = 0;
         for (String paragraph : text.split("\n")) {
             for (String line : wrap(paragraph, face, size, width)) {
-                text(x, baseline, face, size, line);
+                int start = Math.max(pos, text.indexOf(line, pos));
+                int end = start + line.length();
+                float dx = 0;
+                for (int i = 0; i < runs.size(); i++) {
+                    int from = Math.max(start, i == 0 ? 0 : ends[i - 1]);
+                    int to = Math.min(end, ends[i]);
+                    if (from < to) {
+                        String part = text.substring(from, to);
+                        tag = runs.get(i).tag();
+                        text(x + dx, baseline, face, size, part);
+                        dx += face.width(part, size);
+                    }
+                }
+                pos = end;
                 baseline += leading;
             }
         }
+        tag = before;
         return baseline - size + (leading - size);
     }
 
     /** A section heading on a light gray band, wrapped when long; returns the band's bottom. */
-    float heading(float top, String title) {
+    float heading(float top, List<Run> title) {
         float size = 9.5f;
         float leading = 11.5f;
-        List<String> lines = wrap(title, bold(), size, RequestPage.CONTENT_WIDTH - 10);
+        String all = title.stream().map(Run::text).collect(java.util.stream.Collectors.joining());
+        List<String> lines = wrap(all, bold(), size, RequestPage.CONTENT_WIDTH - 10);
         float height = lines.size() * leading + 5;
+        ops.append("/Artifact BMC\n");
         gray(0.88f); // a fill behind black text, not text itself
         rect(RequestPage.MARGIN, top, RequestPage.CONTENT_WIDTH, height);
         ops.append("f\n");
         gray(0);
-        float baseline = top + 3 + size;
-        for (String line : lines) {
-            text(RequestPage.MARGIN + 5, baseline, bold(), size, line);
-            baseline += leading;
-        }
+        ops.append("EMC\n");
+        paragraph(RequestPage.MARGIN + 5, top + 3, RequestPage.CONTENT_WIDTH - 10, bold(), size, leading, title);
         return top + height;
     }
 
     /** A box's frame and its label, wrapped at {@link #LABEL_SIZE} (never cut); the static part of a field. */
-    void fieldFrame(Box box, String label) {
-        ops.append("0.6 w 0.35 0.35 0.35 RG\n");
+    void fieldFrame(Box box, List<Run> label, float leading) {
+        ops.append("/Artifact BMC 0.6 w 0.35 0.35 0.35 RG\n");
         rect(box.x(), box.top(), box.width(), box.height());
-        ops.append("S\n");
+        ops.append("S EMC\n");
         gray(SECONDARY);
-        float baseline = box.top() + PAD + LABEL_SIZE - 1;
-        for (String line : labelLines(label, box.width())) {
-            text(box.x() + PAD, baseline, regular(), LABEL_SIZE, line);
-            baseline += LABEL_LEADING;
-        }
+        paragraph(box.x() + PAD, box.top() + PAD - 1, box.width() - 2 * PAD, regular(), LABEL_SIZE, leading, label);
         gray(0);
     }
 
@@ -141,15 +221,15 @@ final class Canvas {
     }
 
     /**
-     * The answer in a box whose label takes {@code labelLines} lines: one line shrunk to fit, else wrapped. Only an
-     * answer too long for the box at 8 pt (longer than the interview accepts) goes smaller.
+     * The answer in a box whose label is {@code labelHeight} tall: one line shrunk to fit, else wrapped. Only an
+     * answer too long for the box at 9 pt (longer than the interview accepts) goes smaller.
      */
-    void fieldValue(Box box, int labelLines, String value) {
+    void fieldValue(Box box, float labelHeight, String value) {
         if (value.isEmpty()) {
             return;
         }
         float inner = box.width() - 2 * PAD;
-        float valueTop = box.top() + PAD + labelLines * LABEL_LEADING + 1;
+        float valueTop = box.top() + PAD + labelHeight + 1;
         float room = box.bottom() - PAD / 2 - valueTop;
         for (float size = VALUE_SIZE; size >= MIN_VALUE_SIZE; size -= 0.5f) {
             if (width(regular(), size, value) <= inner && size <= room) {
@@ -173,9 +253,9 @@ final class Canvas {
 
     /** A square check box with its top-left at (x, top). */
     void checkBox(float x, float top, float size) {
-        ops.append("0.9 w 0 0 0 RG\n");
+        ops.append("/Artifact BMC 0.9 w 0 0 0 RG\n");
         rect(x, top, size, size);
-        ops.append("S\n");
+        ops.append("S EMC\n");
     }
 
     /** The bold X that checks a box drawn by {@link #checkBox}. */
@@ -187,11 +267,11 @@ final class Canvas {
 
     /** A horizontal rule for ink: a signature or date line. */
     void rule(float x, float top, float length) {
-        ops.append("0.8 w 0 0 0 RG\n");
+        ops.append("/Artifact BMC 0.8 w 0 0 0 RG\n");
         num(x).append(' ');
         num(Box.pdfY(top)).append(" m ");
         num(x + length).append(' ');
-        num(Box.pdfY(top)).append(" l S\n");
+        num(Box.pdfY(top)).append(" l S EMC\n");
     }
 
     private void rect(float x, float top, float width, float height) {

@@ -5,6 +5,7 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -13,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
@@ -22,8 +24,9 @@ import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * Makes a document PDF/A-2b: an sRGB output intent and matching document information and XMP metadata. The title
- * is generic on purpose: metadata must never carry a child's name.
+ * Makes a document PDF/A-2b and declares it PDF/UA-1: an sRGB output intent, matching document information and
+ * XMP metadata (with the PDF/UA identification and the extension schema PDF/A asks for it), and a title shown in
+ * the viewer's title bar. The title is generic on purpose: metadata must never carry a child's name.
  */
 final class PdfA {
     static final String TITLE = "MIIC Privacy Setting Change Request";
@@ -56,6 +59,9 @@ final class PdfA {
         }
         metadata.importXMPMetadata(xmp);
         doc.getDocumentCatalog().setMetadata(metadata);
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+        preferences.setDisplayDocTitle(true); // PDF/UA: a reader announces the title, not the file name
+        doc.getDocumentCatalog().setViewerPreferences(preferences);
 
         COSStream profile = doc.getDocument().createCOSStream();
         profile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
@@ -98,6 +104,41 @@ final class PdfA {
         } catch (javax.xml.transform.TransformerException e) {
             throw new IOException("cannot write XMP metadata", e);
         }
-        return bytes.toByteArray();
+        // XMPBox has no PDF/UA schema; its description and PDF/A's extension schema for it are fixed text.
+        String packet = bytes.toString(StandardCharsets.UTF_8);
+        int end = packet.lastIndexOf("</rdf:RDF>");
+        if (end < 0) {
+            throw new IOException("XMP packet without rdf:RDF");
+        }
+        return (packet.substring(0, end) + PDF_UA + packet.substring(end)).getBytes(StandardCharsets.UTF_8);
     }
+
+    /** pdfuaid:part 1 (ISO 14289-1), with the PDF/A extension schema that declares the pdfuaid namespace. */
+    private static final String PDF_UA = """
+            <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
+                xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+                xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+                xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+              <pdfuaid:part>1</pdfuaid:part>
+              <pdfaExtension:schemas>
+                <rdf:Bag>
+                  <rdf:li rdf:parseType="Resource">
+                    <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+                    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                    <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                    <pdfaSchema:property>
+                      <rdf:Seq>
+                        <rdf:li rdf:parseType="Resource">
+                          <pdfaProperty:name>part</pdfaProperty:name>
+                          <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                          <pdfaProperty:category>internal</pdfaProperty:category>
+                          <pdfaProperty:description>Part of ISO 14289 the document conforms to</pdfaProperty:description>
+                        </rdf:li>
+                      </rdf:Seq>
+                    </pdfaSchema:property>
+                  </rdf:li>
+                </rdf:Bag>
+              </pdfaExtension:schemas>
+            </rdf:Description>
+            """;
 }

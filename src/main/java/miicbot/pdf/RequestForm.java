@@ -36,7 +36,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 
 /**
- * Renders one child's request as a two-page PDF/A-2b, in memory. Page 1 is the request for MDH, in English (MDH's
+ * Renders one child's request as a two-page tagged PDF (PDF/A-2b and PDF/UA-1), in memory. Page 1 is the request for MDH, in English (MDH's
  * staff work in English) with the parent's language beside each label when it is not English, so the parent can
  * check it too. Page 2 tells the parent, in their language, how to sign and send it. Safe to call from several
  * threads at once.
@@ -56,7 +56,7 @@ public final class RequestForm {
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 
     /** Page 2's list mark, drawn from code rather than from a catalogue. */
-    private static final String BULLET = "• ";
+    private static final String BULLET = "•";
     private static final String ASCII = ANSWER_CHARACTERS.substring(0, 0x7F - 0x20);
 
     /** Page 2's text ends above its footer (which starts at 740 pt at the highest for a long one). */
@@ -110,7 +110,8 @@ public final class RequestForm {
         Prepared prep = prepared(request.language());
         RequestPage page = prep.page(request.adult());
         Canvas answers = page.answers(request);
-        Canvas guide = guidePage(catalogues.get(request.language()), request);
+        Tag guideStructure = Tag.root("Sect").lang(request.language().code());
+        Canvas guide = guidePage(catalogues.get(request.language()), request, guideStructure);
         String regularChars = answers.regularChars() + guide.regularChars();
         String boldChars = answers.boldChars() + guide.boldChars();
         EmbeddedFont regular = prep.regular().covers(regularChars) ? prep.regular()
@@ -123,8 +124,11 @@ public final class RequestForm {
             fonts.setItem(COSName.getPDFName("F1"), regular.addTo(doc));
             fonts.setItem(COSName.getPDFName("F2"), bold.addTo(doc));
             resources.getCOSObject().setItem(COSName.FONT, fonts);
-            addPage(doc, resources, page.fixedContent(), answers.deflated());
-            addPage(doc, resources, guide.deflated());
+            PDPage first = addPage(doc, resources, page.fixedContent(), answers.deflated());
+            PDPage second = addPage(doc, resources, guide.deflated());
+            StructureTree.write(doc, Language.EN.code(), List.of(
+                    new StructureTree.Page(first, page.structure(), answers.slots(), answers.mcids()),
+                    new StructureTree.Page(second, guideStructure, Map.of(), guide.mcids())));
             PdfA.apply(doc, GregorianCalendar.from(request.prepared().atStartOfDay(ZoneId.of("America/Chicago"))));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(40_000);
             // A classic xref table: object streams cost a third of a render for 3 KB (docs/BENCHMARKS.md);
@@ -137,7 +141,7 @@ public final class RequestForm {
     }
 
     /** A Letter page drawn by the given Flate-compressed content streams, in order. */
-    private static void addPage(PDDocument doc, PDResources resources, byte[]... contents) throws IOException {
+    private static PDPage addPage(PDDocument doc, PDResources resources, byte[]... contents) throws IOException {
         PDPage page = new PDPage(PDRectangle.LETTER);
         page.setResources(resources);
         List<PDStream> streams = new java.util.ArrayList<>();
@@ -151,6 +155,7 @@ public final class RequestForm {
         }
         page.setContents(streams);
         doc.addPage(page);
+        return page;
     }
 
     /**
@@ -174,52 +179,73 @@ public final class RequestForm {
     }
 
     /**
-     * Page 2, in the parent's language. A long translation is set a little smaller, down to 8 pt, so that it ends
-     * above the footer instead of running off the page.
+     * Page 2, in the parent's language, tagged into {@code structure}. A long translation is set a little smaller,
+     * down to 9 pt, so that it ends above the footer instead of running off the page.
      */
-    private Canvas guidePage(Catalogue t, ChildRequest r) {
+    private Canvas guidePage(Catalogue t, ChildRequest r, Tag structure) {
         for (float size = 10.5f; ; size -= 0.5f) {
             Canvas c = new Canvas();
-            float bottom = guideBody(c, t, r, size, size * 4 / 3);
-            if (bottom <= GUIDE_BODY_BOTTOM || size <= 8) {
-                c.gray(0.35f);
-                c.footer(MARGIN, 758, 772, CONTENT_WIDTH, c.regular(), 7, 9, t.text("pdf.guide.footer"));
+            structure.kids().clear(); // a try at a larger size left its tags
+            float bottom = guideBody(c, t, r, size, size * 4 / 3, structure);
+            if (bottom <= GUIDE_BODY_BOTTOM || size <= 9) {
+                c.gray(Canvas.SECONDARY);
+                c.tag(structure.child("P"));
+                c.footer(MARGIN, 758, 772, CONTENT_WIDTH, c.regular(), 9, 10.5f, t.text("pdf.guide.footer"));
                 c.gray(0);
                 return c;
             }
         }
     }
 
-    /** Draws page 2's text at {@code size}; returns where it ends, in points from the top. */
-    private float guideBody(Canvas c, Catalogue t, ChildRequest r, float size, float leading) {
+    /** Draws page 2's text at {@code size} into {@code s}; returns where it ends, in points from the top. */
+    private float guideBody(Canvas c, Catalogue t, ChildRequest r, float size, float leading, Tag s) {
+        c.tag(s.child("H1"));
         c.line(MARGIN, 66, c.bold(), 16, CONTENT_WIDTH, t.text("pdf.guide.title"));
         Map<String, String> child = Map.of("child", r.child().fullName());
+        c.tag(s.child("P"));
         float y = c.paragraph(MARGIN, 80, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.intro", child));
+        c.tag(s.child("P"));
         y = c.paragraph(MARGIN, y + 8, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.print"));
+        c.tag(s.child("P"));
         y = c.paragraph(MARGIN, y + 4, CONTENT_WIDTH, c.regular(), size, leading,
                 t.text(r.adult() ? "pdf.guide.sign.adult" : "pdf.guide.sign.parent", Map.of("child", r.child().givenNames())));
         if (r.options().contains(RequestOption.LOCK) || r.options().contains(RequestOption.OPT_OUT)) {
             // After a lock or opt-out, new clinics and schools cannot look the shots up: a copy comes first.
+            c.tag(s.child("P"));
             y = c.paragraph(MARGIN, y + 4, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.record_copy"));
         }
+        c.tag(s.child("P"));
         y = c.paragraph(MARGIN, y + 4, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.send"));
         float indent = MARGIN + 16;
         float inner = CONTENT_WIDTH - 16;
         // Strongest evidence first; a mail address as it goes on an envelope, one line each.
+        Tag routes = s.child("L");
         for (String route : submission.describe(t::text, "pdf.guide.route.", "\n")) {
+            c.tag(routes.child("LI").child("LBody"));
             y = c.paragraph(indent, y + 2, inner, c.regular(), size, leading, route);
         }
+        c.tag(s.child("P"));
         y = c.paragraph(MARGIN, y + 8, CONTENT_WIDTH, c.bold(), size, leading,
                 t.text("pdf.guide.check", Map.of("checked", localDate(t, submission.checked().date()))));
 
+        c.tag(s.child("H2"));
         c.text(MARGIN, y + 24, c.bold(), size + 1.5f, t.text("pdf.guide.next.heading"));
+        c.tag(s.child("P"));
         y = c.paragraph(MARGIN, y + 30, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.next"));
+        c.tag(s.child("H2"));
         c.text(MARGIN, y + 24, c.bold(), size + 1.5f, t.text("pdf.guide.reverse.heading"));
         y += 30;
+        Tag list = s.child("L");
+        float hang = c.width(c.regular(), size, BULLET + " ");
         for (RequestOption option : RequestPage.MDH_ORDER.stream().filter(r.options()::contains).toList()) {
-            y = c.paragraph(MARGIN, y, CONTENT_WIDTH, c.regular(), size, leading,
-                    BULLET + t.text("pdf.guide.reverse." + option.name().toLowerCase(Locale.ROOT))) + 2;
+            Tag item = list.child("LI");
+            c.tag(item.child("Lbl"));
+            c.text(MARGIN, y + size, c.regular(), size, BULLET);
+            c.tag(item.child("LBody"));
+            y = c.paragraph(MARGIN + hang, y, CONTENT_WIDTH - hang, c.regular(), size, leading,
+                    t.text("pdf.guide.reverse." + option.name().toLowerCase(Locale.ROOT))) + 2;
         }
+        c.tag(s.child("P"));
         return c.paragraph(MARGIN, y + 8, CONTENT_WIDTH, c.regular(), size, leading, t.text("pdf.guide.copy"));
     }
 

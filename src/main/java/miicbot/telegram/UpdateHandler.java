@@ -274,8 +274,11 @@ final class UpdateHandler {
             Event.Tap tap = (Event.Tap) p.event();
             boolean movedOn = label != null && outcome.movedOnFrom(tap.ask());
             if (movedOn && question.getText() != null) {
-                String text = TelegramSender.cut(question.getText(), TelegramSender.MAX_TEXT - label.length() - 4)
-                        + "\n\n→ " + label;
+                // In words, not an arrow: a screen reader says "right arrow", which does not tell what it was.
+                String chosen = catalogues.get(outcome.conversation().language())
+                        .text("common.chosen", Map.of("value", label));
+                String text = TelegramSender.cut(question.getText(), TelegramSender.MAX_TEXT - chosen.length() - 2)
+                        + "\n\n" + chosen;
                 view.oweEdit(new ChatView.ShowAnswer(question.getMessageId(), text));
             } else {
                 view.oweEdit(new ChatView.RemoveButtons(question.getMessageId()));

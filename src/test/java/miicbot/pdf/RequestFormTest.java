@@ -170,7 +170,7 @@ class RequestFormTest {
 
     /** Every glyph of {@code value} is drawn inside the box's answer area, and none is missing. */
     private static void assertInside(List<Pdfs.Glyph> all, Box box, String value) {
-        float labelBottom = box.top() + 10; // the label's line
+        float labelBottom = box.top() + Canvas.PAD + Canvas.LABEL_SIZE; // the label's first baseline
         List<Pdfs.Glyph> inside = new ArrayList<>();
         for (Pdfs.Glyph g : all) {
             boolean starts = g.x() >= box.x() - 0.5f && g.x() < box.right() && g.y() > labelBottom
@@ -273,7 +273,7 @@ class RequestFormTest {
     @Test
     void aFormIsSmall() {
         int size = FORM.render(LOCKED).length;
-        assertTrue(size <= 60_000, size + " bytes");
+        assertTrue(size <= 75_000, size + " bytes"); // about 9 KB of it is the structure tree (PDF/UA)
     }
 
     @Test
@@ -296,7 +296,7 @@ class RequestFormTest {
 
     @ParameterizedTest
     @EnumSource(Language.class)
-    void pageOneIsFaxSafeNothingLighterThan60PercentBlackOrSmallerThan8Points(Language language) throws Exception {
+    void bothPagesAreFaxSafeNothingLighterThan60PercentBlackOrSmallerThan9Points(Language language) throws Exception {
         for (ChildRequest r : List.of(Pdfs.request(language, EnumSet.of(RequestOption.LOCK), CLINIC), adult(language))) {
             List<String> problems = new ArrayList<>();
             int[] seen = {0};
@@ -310,7 +310,7 @@ class RequestFormTest {
                         for (float c : rgb) {
                             lightest = Math.max(lightest, c);
                         }
-                        if (lightest > 0.4f || text.getFontSizeInPt() < 8f) {
+                        if (lightest > 0.4f || text.getFontSizeInPt() < 9f) {
                             problems.add("'" + text.getUnicode() + "' " + text.getFontSizeInPt() + " pt, gray "
                                     + lightest);
                         }
@@ -318,7 +318,7 @@ class RequestFormTest {
                     }
                 };
                 stripper.setStartPage(1);
-                stripper.setEndPage(1);
+                stripper.setEndPage(2);
                 stripper.getText(doc);
             }
             assertTrue(seen[0] > 500, "read the page's glyphs: " + seen[0]);

@@ -97,7 +97,7 @@ class TapsAndFloodTest {
             h.tap(chat, "guardian"); // the chat's own user: acted on, and the first thing the bot does after
             assertEquals(sends + 2, sends(h, chat), "one privacy note and one next question: " + h.transcript(chat));
             assertTrue(h.api.messages(chat).stream().anyMatch(m -> m.text() != null
-                    && m.text().endsWith("→ I am the legal guardian")), h.transcript(chat));
+                    && m.text().endsWith("Your answer: I am the legal guardian")), h.transcript(chat));
             assertEquals(1, h.bot.foreignTaps());
             h.assertNoViolations();
         }

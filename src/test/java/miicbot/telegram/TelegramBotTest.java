@@ -52,7 +52,7 @@ class TelegramBotTest {
             int hi = h.api.lastUserMessageId(chat);
             h.tap(chat, "guardian");
             assertTrue(h.api.messages(chat).stream().anyMatch(m -> m.text() != null
-                    && m.text().startsWith("Hello!") && m.text().endsWith("→ I am the legal guardian")
+                    && m.text().startsWith("Hello!") && m.text().endsWith("Your answer: I am the legal guardian")
                     && m.buttons().isEmpty()), h.transcript(chat));
             h.type(chat, "Maria Lopez");
             int nameMessage = h.api.lastUserMessageId(chat);
