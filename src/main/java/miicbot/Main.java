@@ -63,6 +63,9 @@ public final class Main {
     }
 
     static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+        if (miicbot.review.ReviewCommands.handles(args)) {
+            return miicbot.review.ReviewCommands.run(args, out, err);
+        }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args, env);
