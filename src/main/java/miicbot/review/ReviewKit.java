@@ -63,8 +63,15 @@ public final class ReviewKit {
                     .append("<label class=\"seen\"><input type=\"checkbox\"> I have read this one</label>\n")
                     .append("</section>\n");
         }
+        StringBuilder pictures = new StringBuilder();
+        List<String> pages = PdfPictures.pages(language);
+        for (int i = 0; i < pages.size(); i++) {
+            pictures.append("<figure><img src=\"").append(pages.get(i)).append("\" alt=\"PDF page ").append(i + 1)
+                    .append(" in this language, filled with made-up answers\"><figcaption>PDF page ").append(i + 1)
+                    .append("</figcaption></figure>\n");
+        }
         return PAGE.replace("@LANG@", language.code()).replace("@COUNT@", String.valueOf(n))
-                .replace("@ROWS@", rows.toString());
+                .replace("@PDF@", pictures.toString()).replace("@ROWS@", rows.toString());
     }
 
     /** Where a key's text shows: page 1 or 2 of the PDF, or the chat. */
@@ -129,6 +136,7 @@ public final class ReviewKit {
             .pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
             .key{border-top:1px solid #888;padding:.5rem 0;break-inside:avoid}
             textarea{width:100%;font:inherit}
+            figure img{max-width:100%;border:1px solid #888}
             .where,.terms{color:#333;margin:.2rem 0}
             @media print{textarea,.seen,#save{display:none}}
             </style></head><body>
@@ -136,6 +144,8 @@ public final class ReviewKit {
             <p>For each text: read the English and the translation. Type a better translation in the box if needed,
             and tick "I have read this one". At the end, press Save and send the saved file back.</p>
             <main>
+            <h2>The PDF a parent gets</h2>
+            @PDF@
             @ROWS@
             </main>
             <p><button id="save" type="button">Save my corrections</button></p>

@@ -60,6 +60,17 @@ class ReviewKitTest {
             assertTrue(html.contains(ReviewKit.esc(english.get(key))), "English of " + key + " missing");
         }
         assertEquals(english.size(), html.split("<section class=\"key\"", -1).length - 1);
+        // Both PDF pages, rendered in this language, embedded as PNG data: URIs that decode to real images.
+        java.util.regex.Matcher png = java.util.regex.Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"")
+                .matcher(html);
+        int pictures = 0;
+        while (png.find()) {
+            var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                    java.util.Base64.getDecoder().decode(png.group(1))));
+            assertTrue(image.getWidth() > 500 && image.getHeight() > 700, "a page-sized picture");
+            pictures++;
+        }
+        assertEquals(2, pictures, "PDF pages 1 and 2");
         // Self-contained: nothing is loaded from elsewhere (no script, style sheet or image by address).
         assertFalse(html.contains("<script src") || html.contains("<link") || html.contains("<img src=\"http"), html);
     }
