@@ -120,6 +120,9 @@ record CommandLine(Command command, Language language, boolean languageChosen, P
                 + " (default: from LANG, else en); it wins for a new or finished conversation"));
         text.append(String.format("  %-10s %s%n", "--out DIR", "where forms are written (default: ./requests)"));
         text.append(String.format("  %-10s %s%n", "--help", "this help"));
+        text.append("\nFor translators (docs/TRANSLATING.md):\n");
+        text.append(String.format("  %-10s %s%n", "review-kit", "--lang xx [--out DIR]: one HTML page to review a language"));
+        text.append(String.format("  %-10s %s%n", "review-merge", "--lang xx --file FILE: merge a reviewer's corrections"));
         text.append("\nEnvironment settings (default in brackets):\n");
         for (Setting s : SETTINGS) {
             text.append(String.format("  %-21s %s [%s]%n", s.name(), s.meaning(), s.fallback()));

@@ -63,6 +63,10 @@ public final class Main {
     }
 
     static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+        // Translators' tools: their own options, handled apart from the bot's command line.
+        if (miicbot.review.ReviewCommands.handles(args)) {
+            return miicbot.review.ReviewCommands.run(args, out, err);
+        }
         CommandLine line;
         try {
             line = CommandLine.parse(args, env);

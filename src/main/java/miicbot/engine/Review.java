@@ -2,9 +2,6 @@ package miicbot.engine;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import miicbot.i18n.Catalogue;
@@ -71,8 +68,7 @@ final class Review {
 
     /** A date in the catalogue's language, e.g. "March 14, 2019" or "14 de marzo de 2019". */
     String date(LocalDate date) {
-        Locale locale = Locale.forLanguageTag(catalogue.language().code());
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        return miicbot.i18n.Dates.format(catalogue, date);
     }
 
     /** A file name without spaces or accents: MIIC-request-Jose-Nunez.pdf (or -child-2 when nothing is left). */

@@ -1,29 +1,66 @@
 package miicbot.interview;
 
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.ULocale;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import miicbot.i18n.Language;
 
-/** Month names in the catalogue languages (English and Spanish), full or abbreviated, for reading typed dates. */
+/**
+ * Month names, full or abbreviated, for reading typed dates: taken from ICU4J's CLDR data for every catalogue
+ * language, so a new language needs no Java table of its months. A language CLDR lacks (Hmong) falls back to
+ * English names, which is what Hmong parents type when they do not write numbers.
+ */
 final class Months {
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("enero", 1), Map.entry("ene", 1),
-            Map.entry("february", 2), Map.entry("feb", 2), Map.entry("febrero", 2),
-            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("marzo", 3),
-            Map.entry("april", 4), Map.entry("apr", 4), Map.entry("abril", 4), Map.entry("abr", 4),
-            Map.entry("may", 5), Map.entry("mayo", 5),
-            Map.entry("june", 6), Map.entry("jun", 6), Map.entry("junio", 6),
-            Map.entry("july", 7), Map.entry("jul", 7), Map.entry("julio", 7),
-            Map.entry("august", 8), Map.entry("aug", 8), Map.entry("agosto", 8), Map.entry("ago", 8),
-            Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("septiembre", 9),
-            Map.entry("setiembre", 9),
-            Map.entry("october", 10), Map.entry("oct", 10), Map.entry("octubre", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("noviembre", 11),
-            Map.entry("december", 12), Map.entry("dec", 12), Map.entry("diciembre", 12), Map.entry("dic", 12));
+    /** Shortest beginning of a full month name accepted as that month ("sept", "febr"), when no other month shares it. */
+    private static final int SHORTEST_PREFIX = 3;
+    private static final Map<String, Integer> EXACT = new HashMap<>();
+    private static final Map<String, Integer> FULL = new HashMap<>();
+
+    static {
+        for (Language language : Language.values()) {
+            DateFormatSymbols symbols = new DateFormatSymbols(new ULocale(language.code()));
+            for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+                add(FULL, symbols.getMonths(context, DateFormatSymbols.WIDE));
+                add(EXACT, symbols.getMonths(context, DateFormatSymbols.WIDE));
+                add(EXACT, symbols.getMonths(context, DateFormatSymbols.ABBREVIATED));
+            }
+        }
+    }
 
     private Months() {
     }
 
-    /** The month's number 1–12, or 0 when the word is not a month name. */
+    private static void add(Map<String, Integer> into, String[] names) {
+        for (int i = 0; i < 12; i++) {
+            String name = names[i].toLowerCase(Locale.ROOT).replace(".", "");
+            Integer before = into.putIfAbsent(name, i + 1);
+            if (before != null && before != i + 1) {
+                into.put(name, 0); // the same word names two months in two languages: read it as neither
+            }
+        }
+    }
+
+    /** The month's number 1–12, or 0 when the word is not a month name (nor the beginning of exactly one). */
     static int number(String word) {
-        return NUMBERS.getOrDefault(word, 0);
+        String w = word.toLowerCase(Locale.ROOT);
+        Integer exact = EXACT.get(w);
+        if (exact != null) {
+            return exact;
+        }
+        if (w.length() < SHORTEST_PREFIX) {
+            return 0;
+        }
+        int found = 0;
+        for (Map.Entry<String, Integer> e : FULL.entrySet()) {
+            if (e.getKey().startsWith(w) && e.getValue() != 0) {
+                if (found != 0 && found != e.getValue()) {
+                    return 0;
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
     }
 }

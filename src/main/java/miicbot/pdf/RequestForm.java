@@ -9,8 +9,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
@@ -250,7 +248,6 @@ public final class RequestForm {
     }
 
     private static String localDate(Catalogue t, LocalDate date) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(Locale.forLanguageTag(t.language().code())));
+        return miicbot.i18n.Dates.format(t, date);
     }
 }

@@ -27,6 +27,19 @@ class ParsersTest {
         assertEquals("2019-03-14", ok(Parsers.birthDate(typed, TODAY)));
     }
 
+    /** Month names come from CLDR, not a Java table: every month by its Spanish and Somali name, both orders. */
+    @ParameterizedTest
+    @CsvSource({"enero, 1", "febrero, 2", "marzo, 3", "abril, 4", "mayo, 5", "junio, 6", "julio, 7", "agosto, 8",
+            "septiembre, 9", "sept, 9", "octubre, 10", "noviembre, 11", "diciembre, 12",
+            "Janaayo, 1", "Jannaayo, 1", "Febraayo, 2", "Maarso, 3", "Abriil, 4", "Maayo, 5", "Juun, 6", "Luulyo, 7",
+            "Agosto, 8", "Ogosto, 8", "Sebtembar, 9", "Oktoobar, 10", "Noofeembar, 11", "Diseembar, 12"})
+    void spanishAndSomaliMonthNamesAreRead(String name, int month) {
+        String iso = String.format("2019-%02d-14", month);
+        assertEquals(iso, ok(Parsers.birthDate("14 " + name + " 2019", TODAY)));
+        assertEquals(iso, ok(Parsers.birthDate("14 de " + name + " de 2019", TODAY)));
+        assertEquals(iso, ok(Parsers.birthDate(name + " 14, 2019", TODAY)));
+    }
+
     @Test
     void futureBirthDateIsAskedAgain() {
         assertEquals("invalid.date.future", problem(Parsers.birthDate("2026-11-26", TODAY)));
