@@ -1,6 +1,6 @@
 package miicbot.engine;
 
-import java.text.Normalizer;
+import com.ibm.icu.text.Transliterator;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -71,11 +71,17 @@ final class Review {
         return miicbot.i18n.Dates.format(catalogue, date);
     }
 
+    /** Latin letters to their ASCII spelling (ł → l, ß → ss, ễ → e); other scripts pass through and drop out. */
+    private static final Transliterator LATIN_ASCII = Transliterator.getInstance("Latin-ASCII");
+
     /** A file name without spaces or accents: MIIC-request-Jose-Nunez.pdf (or -child-2 when nothing is left). */
     static String fileName(ChildRequest request, int childNumber) {
         String name = request.child().givenNames() + "-" + request.child().lastNames();
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String transliterated;
+        synchronized (LATIN_ASCII) { // ICU does not promise a shared Transliterator is thread-safe
+            transliterated = LATIN_ASCII.transliterate(name);
+        }
+        String ascii = transliterated.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (ascii.replace("-", "").isEmpty()) {
             ascii = "child-" + childNumber;
         }

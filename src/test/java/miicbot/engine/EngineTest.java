@@ -341,6 +341,16 @@ class EngineTest {
     }
 
     @Test
+    void fileNamesKeepEveryLatinLetter() {
+        Dialog d = new Dialog(Language.EN).type("hi").parent().child("Łukasz Paj", "Żółć-Nguyễn", "2019-03-14")
+                .tap("opt_out").tap("confirm");
+        assertEquals("MIIC-request-Lukasz-Paj-Zolc-Nguyen.pdf", d.forms().get(0).fileName());
+        Dialog e = new Dialog(Language.EN).type("hi").parent().child("Søren", "Đặng Großmann", "2019-03-14")
+                .tap("opt_out").tap("confirm");
+        assertEquals("MIIC-request-Soren-Dang-Grossmann.pdf", e.forms().get(0).fileName());
+    }
+
+    @Test
     void namesInOtherScriptsGetANeutralFileName() {
         Dialog d = new Dialog(Language.EN).type("hi").parent().child("Σοφία", "Παππάς", "2019-03-14")
                 .tap("opt_out").tap("confirm");

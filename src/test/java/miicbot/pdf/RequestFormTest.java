@@ -394,6 +394,20 @@ class RequestFormTest {
     }
 
     @Test
+    void pageOneReadsAsTheClerkReadsIt() {
+        for (Language language : Language.values()) {
+            String page = Pdfs.pageText(FORM.render(Pdfs.request(language, Set.of(RequestOption.OPT_OUT), null)), 1)
+                    .replaceAll("\\s+", " ");
+            // Page 2 is the parent's guide and is not sent, so page 1 does not count pages.
+            assertFalse(page.matches("(?s).*(Page|Página|Bogga|Nplooj) 1 (of|de|ee|ntawm) 2.*"), language + ": " + page);
+            assertTrue(page.contains("make each change checked above"), language + ": " + page);
+            // The notice speaks about the parent to MDH's staff, not to the parent.
+            assertTrue(page.contains("MDH may ask the signer to use"), language + ": " + page);
+            assertFalse(page.contains("ask you to"), language + ": " + page);
+        }
+    }
+
+    @Test
     void theEighteenOrOlderBoxAppearsOnlyWhenYesAndAnAdultIsSelf() {
         String minor = Pdfs.pageText(FORM.render(LOCKED), 1);
         assertFalse(minor.contains("18 or older (signs own request)"), minor);
