@@ -39,6 +39,8 @@ class PhraseTest {
             Map.entry("esté list[oa]", "gendered: \"cuando quiera\""),
             Map.entry("\\bdebe firmar", "no MIIC source states the signature rule: \"normalmente\""),
             Map.entry("cartas de recordatorio", "MDH's words are \"recordatorios de vacunas\""),
+            Map.entry("^dónde vamos$", "reads as \"where are we going\": \"En qué paso vamos\""),
+            Map.entry("^sobre salirse$", "unclear: \"¿Qué es salir de MIIC?\""),
             Map.entry("deshacer una decisión anterior", "reads as undoing the last answer: a past request to MDH"));
 
     @Test
@@ -60,8 +62,10 @@ class PhraseTest {
                 "d", "/cancel - quitar el niño actual",
                 "e", "Si quieres, puedes empezar.",
                 "f", "¡Bienvenido de nuevo!",
-                "g", "Deshacer una decisión anterior"));
-        assertEquals(7, misuses(old, FORBIDDEN_ES).size(), misuses(old, FORBIDDEN_ES).toString());
+                "g", "Deshacer una decisión anterior",
+                "h", "Dónde vamos",
+                "i", "Sobre salirse"));
+        assertEquals(9, misuses(old, FORBIDDEN_ES).size(), misuses(old, FORBIDDEN_ES).toString());
         assertEquals(List.of(), misuses(new Catalogue(Language.ES,
                 Map.of("a", "MDH bloquea el registro. Así nadie que use MIIC puede verlo.")), FORBIDDEN_ES));
     }
