@@ -26,7 +26,9 @@ class PhraseTest {
             "must sign", "no MIIC source states the signature rule: it is usual practice",
             "only your clinic", "a lock is to one named clinic, not necessarily the parent's",
             "clinics, schools and child care can see", "only those enrolled in MIIC and serving the child can look",
-            "your local public health agency use", "MDH or another public health agency \"may\" send reminders");
+            "your local public health agency use", "MDH or another public health agency \"may\" send reminders",
+            "mdh usually asks", "puts a practice in MDH's mouth: \"Usually a parent or legal guardian signs\"",
+            "undo an earlier choice", "reads as undoing the last answer: it is a past request to MDH");
 
     private static final Map<String, String> FORBIDDEN_ES = Map.ofEntries(
             Map.entry("bloque\\w*[^.:;\\n]{0,60}\\bpara\\b", "\"bloquear ... para\" reads as blocking that clinic"),
@@ -36,7 +38,10 @@ class PhraseTest {
             Map.entry("bienvenid[oa]s? de nuevo|\\bbienvenidos?\\b", "gendered: \"¡Hola de nuevo!\" (the title \"Bienvenida\" is a noun)"),
             Map.entry("esté list[oa]", "gendered: \"cuando quiera\""),
             Map.entry("\\bdebe firmar", "no MIIC source states the signature rule: \"normalmente\""),
-            Map.entry("cartas de recordatorio", "MDH's words are \"recordatorios de vacunas\""));
+            Map.entry("cartas de recordatorio", "MDH's words are \"recordatorios de vacunas\""),
+            Map.entry("^dónde vamos$", "reads as \"where are we going\": \"En qué paso vamos\""),
+            Map.entry("^sobre salirse$", "unclear: \"¿Qué es salir de MIIC?\""),
+            Map.entry("deshacer una decisión anterior", "reads as undoing the last answer: a past request to MDH"));
 
     @Test
     void noEnglishTextHasAMisleadingPhrase() {
@@ -56,17 +61,28 @@ class PhraseTest {
                 "c", "Solo dejar los recordatorios",
                 "d", "/cancel - quitar el niño actual",
                 "e", "Si quieres, puedes empezar.",
-                "f", "¡Bienvenido de nuevo!"));
-        assertEquals(6, misuses(old, FORBIDDEN_ES).size(), misuses(old, FORBIDDEN_ES).toString());
+                "f", "¡Bienvenido de nuevo!",
+                "g", "Deshacer una decisión anterior",
+                "h", "Dónde vamos",
+                "i", "Sobre salirse"));
+        assertEquals(9, misuses(old, FORBIDDEN_ES).size(), misuses(old, FORBIDDEN_ES).toString());
         assertEquals(List.of(), misuses(new Catalogue(Language.ES,
                 Map.of("a", "MDH bloquea el registro. Así nadie que use MIIC puede verlo.")), FORBIDDEN_ES));
     }
 
     @Test
+    void theEnglishCheckCatchesTheOldWording() {
+        Catalogue old = new Catalogue(Language.EN, Map.of("a", "Undo an earlier choice",
+                "b", "MDH usually asks a parent or legal guardian to sign."));
+        assertEquals(2, misuses(old, FORBIDDEN_EN).size(), misuses(old, FORBIDDEN_EN).toString());
+        assertEquals(List.of(), misuses(new Catalogue(Language.EN, Map.of("a", "Undo a past MIIC request")), FORBIDDEN_EN));
+    }
+
+    @Test
     void theSignatureRuleIsUsualPracticeInBothLanguages() {
         for (String key : List.of("done.text", "pdf.guide.sign.parent")) {
-            assertTrue(EN.text(key).contains("MDH usually asks a parent or legal guardian to sign"), key);
-            assertTrue(ES.text(key).contains("MDH normalmente pide que firme"), key);
+            assertTrue(EN.text(key).contains("Usually a parent or legal guardian signs"), key);
+            assertTrue(ES.text(key).contains("Normalmente firma la madre, el padre o la persona con la tutela legal"), key);
         }
         for (String key : List.of("done.text", "pdf.guide.sign.adult")) {
             assertTrue(EN.text(key).contains("18 or older usually signs their own request"), key);
