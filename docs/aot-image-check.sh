@@ -6,7 +6,7 @@ set -eu
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 FLAGS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k -Xmn8m -XX:TieredStopAtLevel=1"
 APP=$(mktemp -d)
-mvn -B -q package -DskipTests
+[ -n "${SKIP_BUILD:-}" ] || mvn -B -q package -DskipTests   # SKIP_BUILD=1: use the jar in target/
 test -s target/cp.txt || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 cp target/miic-privacy-bot.jar "$APP/miic-privacy-bot.jar"
 "$JAVA25" -cp "target/test-classes:target/classes:$(cat target/cp.txt)" miicbot.bench.AotTraining "$APP/app.aot" \
