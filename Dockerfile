@@ -1,37 +1,46 @@
-# Build: the same command as the README's quick start and CI use.
-FROM maven:3.9-eclipse-temurin-17 AS build
+# syntax=docker/dockerfile:1
+# Build: the same command as the README's quick start and CI use. The sources stay --release 17 (pom.xml), so the
+# quick start still runs on JDK 17; the image builds and runs them on Java 25 for its AOT cache.
+FROM maven:3.9-eclipse-temurin-25 AS build
 WORKDIR /src
 COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
 COPY src src
 COPY messages messages
-RUN mvn -B -q package -DskipTests
+# The test classes and their dependencies are the AOT training's driver (the fake Bot API and scripted parents);
+# they are only bind-mounted into the training step below, never copied into the image.
+RUN mvn -B -q package -DskipTests \
+ && mvn -B -q dependency:copy-dependencies -DincludeScope=test -DoutputDirectory=target/trainer-lib
 
 # Run: a JRE only, as a non-root user, data in a volume.
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:25-jre
 RUN useradd --system --uid 10001 --home-dir /data miicbot && mkdir -p /data && chown miicbot /data
 COPY --from=build /src/target/miic-privacy-bot.jar /app/miic-privacy-bot.jar
-# AppCDS: a training start that loads the classes of start-up (store, catalogues, JSON, HTTP client), then waits,
-# retrying, for a Bot API that never answers; `timeout` ends it with SIGTERM and the JVM writes those classes to an
-# archive that every later start maps instead of loading and verifying them again (start to first getUpdates
-# 2.6 s -> 1.0 s). An archive this JVM cannot use is ignored with a warning, never fatal. The training data
-# directory (a throwaway key and database) is removed.
-RUN mkdir /tmp/training && TELEGRAM_BOT_TOKEN=0:training TELEGRAM_API_URL=http://127.0.0.1:9 DATA_DIR=/tmp/training \
-      timeout -s TERM 15 java -XX:ArchiveClassesAtExit=/app/classes.jsa -XX:+UseSerialGC -Xss512k \
-      -jar /app/miic-privacy-bot.jar; \
-    rm -rf /tmp/training && test -s /app/classes.jsa
+# AOT cache (JDK 25): a training run that ends by itself. AotTraining starts the jar with the run's flags and
+# -XX:AOTCacheOutput against the fake Bot API on 127.0.0.1, 40 scripted parents go through the whole interview
+# (typed answers, taps, review, PDF, two children each), then SIGTERM; the JVM writes the classes loaded and linked
+# and the method profiles of that interview to /app/app.aot. The run below maps it (-XX:AOTCache); the flags here
+# and there must match (GC, heap, compact headers). docs/aot-image-check.sh does these steps outside docker and shows
+# with -Xlog:aot that the cache is used.
+RUN --mount=type=bind,from=build,source=/src/target,target=/trainer \
+    java -cp "/trainer/test-classes:/trainer/classes:/trainer/trainer-lib/*" miicbot.bench.AotTraining /app/app.aot \
+      --jar /app/miic-privacy-bot.jar \
+      --jvm "-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k -Xmn8m -XX:TieredStopAtLevel=1" \
+ && test -s /app/app.aot
 USER miicbot
 VOLUME /data
 ENV DATA_DIR=/data \
     RETENTION_DAYS=30 \
     DELETE_TYPED_ANSWERS=true
 # A small heap is plenty (a form is ~30 KB, a conversation a few KB); SerialGC keeps the footprint low on 1-2 cores.
+# The flags are still those measured on JDK 17 (docs/BENCHMARKS.md): the Java 25 comparison (C1 only or tiered,
+# compact object headers, heap) is to be re-measured with LoadBench --java-home ... --aot true before changing them.
 # TieredStopAtLevel=1 (the quick C1 compiler only): C2 spent ~25 s of CPU compiling in the first minutes and up to
 # 55 MB of memory, and pays that back only after ~10,000 children (docs/BENCHMARKS.md, "JIT" section).
 # -Xmn8m and two malloc arenas: an idle bot holds ~6 MB less (a young GC a little more often under load).
-# LoadBench starts the bot with these flags too (and makes its archive the same way).
+# LoadBench starts the bot with these flags too (--aot true: makes its cache the same way).
 ENV MALLOC_ARENA_MAX=2 \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k -Xmn8m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=/app/classes.jsa"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k -Xmn8m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError -XX:AOTCache=/app/app.aot"
 # Both modes (deploy/healthcheck.sh): polling is alive while the poller touches /data/heartbeat before each
 # getUpdates (every <= 50 s); webhook mode asks its own /healthz on PORT.
 COPY --chmod=755 deploy/healthcheck.sh /app/healthcheck.sh

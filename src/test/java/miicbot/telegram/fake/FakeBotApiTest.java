@@ -192,4 +192,23 @@ class FakeBotApiTest {
         assertEquals(1, call("getUpdates", "{\"offset\":1,\"timeout\":3}").path("result").size());
         assertTrue((System.nanoTime() - started) / 1_000_000 < 2_900, "an update ends the wait");
     }
+
+    @Test
+    void aDocumentWithABareFileNameIsReceived() throws Exception {
+        // grammY writes the part's header as: content-disposition:form-data;name="id";filename=form.pdf
+        String boundary = "b0undary";
+        String body = "--" + boundary + "\r\ncontent-disposition:form-data;name=\"chat_id\"\r\n\r\n7\r\n--" + boundary
+                + "\r\ncontent-disposition:form-data;name=\"document\"\r\n\r\nattach://abc\r\n--" + boundary
+                + "\r\ncontent-disposition:form-data;name=\"abc\";filename=form.pdf\r\n"
+                + "content-type:application/octet-stream\r\n\r\n%PDF-1.7 x\r\n--" + boundary + "--\r\n";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api.url() + "/bot" + FakeBotApi.TOKEN + "/sendDocument"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        JsonNode answer = JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+        assertTrue(answer.path("ok").asBoolean(), answer.toString());
+        List<FakeBotApi.Document> documents = api.documents(7);
+        assertEquals(1, documents.size());
+        assertEquals("form.pdf", documents.get(0).fileName());
+        assertEquals("%PDF-1.7 x", new String(documents.get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** A minimal multipart/form-data reader: text fields, and file parts with their names and bytes. */
 final class Multipart {
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
-    private static final Pattern FILE_NAME = Pattern.compile("filename=\"([^\"]*)\"");
+    // Quoted as RFC 7578 writes it, or bare as some clients (grammY) send it and Telegram accepts.
+    private static final Pattern FILE_NAME = Pattern.compile("filename=(?:\"([^\"]*)\"|([^;\\s]+))");
 
     record FilePart(String fileName, byte[] bytes) { }
 
@@ -40,7 +41,8 @@ final class Multipart {
             Matcher fileName = FILE_NAME.matcher(headers);
             if (name.find()) {
                 if (fileName.find()) {
-                    result.files.put(name.group(1), new FilePart(fileName.group(1), content));
+                    String file = fileName.group(1) != null ? fileName.group(1) : fileName.group(2);
+                    result.files.put(name.group(1), new FilePart(file, content));
                 } else {
                     result.fields.put(name.group(1), new String(content, StandardCharsets.UTF_8));
                 }
