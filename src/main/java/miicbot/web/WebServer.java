@@ -56,6 +56,13 @@ public final class WebServer implements AutoCloseable {
         this.connector = connector;
     }
 
+    // Jetty's start-up banner is not an event an operator acts on: its loggers say warnings only. And it warns at
+    // every start that a bounded queue "can lead to unexpected behavior": bounding it is the point here (a flood is
+    // refused, not queued), so that one logger says only what is severe. Both held so they are not collected.
+    private static final java.util.logging.Logger JETTY_LOG = java.util.logging.Logger.getLogger("org.eclipse.jetty");
+    private static final java.util.logging.Logger JETTY_POOL_LOG =
+            java.util.logging.Logger.getLogger(QueuedThreadPool.class.getName());
+
     /**
      * Starts serving on {@code address} (port 0 for any free one).
      *
@@ -67,6 +74,8 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(InetSocketAddress address, BooleanSupplier storeAnswers,
                                   Supplier<Instant> lastTelegramAnswer, Supplier<String> metrics, Webhook webhook)
             throws IOException {
+        JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
+        JETTY_POOL_LOG.setLevel(java.util.logging.Level.SEVERE);
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4, 60_000,
                 new BlockingArrayQueue<>(QUEUE, 0, QUEUE));
         threads.setName("http");

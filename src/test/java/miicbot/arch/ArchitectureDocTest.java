@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /** Every class docs/ARCHITECTURE.md names in backticks exists in this repository (or is a library's, listed here). */
 class ArchitectureDocTest {
-    /** Library types the document names on purpose: Telegram's, the JDK's and HikariCP's. */
+    /** Library types the document names on purpose: Telegram's, the JDK's, HikariCP's and Jetty's. */
     private static final Set<String> LIBRARY_TYPES = Set.of("Message", "Update", "MessageDigest",
-            "MetricsTrackerFactory", "HttpServer", "CopyTextButton", "InlineKeyboardButton");
+            "MetricsTrackerFactory", "HttpServer", "CopyTextButton", "InlineKeyboardButton", "Throwable", "Error",
+            "OutOfMemoryError", "Content", "NetworkConnectionLimit");
     private static final Pattern DECLARATION = Pattern.compile("\\b(?:class|record|interface|enum)\\s+([A-Z]\\w*)");
     // `Engine`, `Outcome.movedOnFrom`, `web.WebhookEndpoint`, `Catalogue.reviewed()`: the type is the first capital.
     private static final Pattern NAMED_TYPE = Pattern.compile("`(?:[a-z]+\\.)*([A-Z][a-z]\\w*)[^`\\n]*`");
