@@ -129,12 +129,12 @@ final class UpdateHandler {
             try {
                 applied = chats.applyAll(batch);
             } catch (RuntimeException | Error e) {
-                if (isTransient(e)) {
-                    LOG.warning("the store failed to apply " + batch.size() + " update(s) (" + e.getClass().getName()
-                            + "); Telegram will send them again");
-                    return false;
-                }
-                applied = oneByOne(batch, false);
+                // The engine's own failures come back in the result, so this is the store's (or this replica is
+                // going down): answer 5xx and Telegram sends the update again, to this replica or another. A
+                // "sorry" here would tell the parent their answer was lost when another replica may apply it.
+                LOG.warning("the store failed to apply " + batch.size() + " update(s) (" + e.getClass().getName()
+                        + "); Telegram will send them again");
+                return false;
             }
         }
         for (int i = 0; i < applied.size(); i++) {
@@ -194,7 +194,7 @@ final class UpdateHandler {
                 return chats.applyAll(batch);
             } catch (RuntimeException | Error e) {
                 if (!isTransient(e)) {
-                    return oneByOne(batch, true);
+                    return oneByOne(batch);
                 }
                 LOG.warning("the store failed to apply " + batch.size() + " update(s) (" + e.getClass().getName()
                         + "); retrying in " + wait + " ms, nothing is confirmed to Telegram meanwhile");
@@ -206,10 +206,10 @@ final class UpdateHandler {
     /**
      * After a failure that retrying the whole poll would only repeat (a bug, a record that cannot be written): each
      * update alone, so one cannot hold back the rest. An update that still fails that way is given up: its parent
-     * is told the answer was not saved (and can send it again), and the poll goes on. {@code untilStored}: a
-     * transient failure meanwhile is waited out as in {@link #applyUntilStored}; otherwise it gives that update up.
+     * is told the answer was not saved (and can send it again), and the poll goes on. A transient failure
+     * meanwhile is waited out as in {@link #applyUntilStored}.
      */
-    private List<ChatService.Applied> oneByOne(List<ChatService.Update> batch, boolean untilStored) {
+    private List<ChatService.Applied> oneByOne(List<ChatService.Update> batch) {
         List<ChatService.Applied> applied = new ArrayList<>(batch.size());
         for (ChatService.Update update : batch) {
             long wait = FIRST_STORE_RETRY_MS;
@@ -218,7 +218,7 @@ final class UpdateHandler {
                     applied.add(chats.applyAll(List.of(update)).get(0));
                     break;
                 } catch (RuntimeException | Error e) {
-                    if (untilStored && isTransient(e)) {
+                    if (isTransient(e)) {
                         wait = pause(wait);
                         continue;
                     }
