@@ -212,15 +212,7 @@ public final class PostgresConversationStore implements ConversationStore {
             try (PreparedStatement q = prepare(c, "SELECT seq, blob FROM outbox WHERE chat_id = ? ORDER BY seq",
                     chatId);
                  ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    long seq = r.getLong(1);
-                    Optional<Reply> reply = sealed.openQueued(chatId, r.getBytes(2));
-                    if (reply.isPresent()) {
-                        pending.add(new Pending(chatId, seq, reply.get()));
-                    } else {
-                        unreadable.add(seq);
-                    }
-                }
+                sealed.readOutbox(chatId, r, pending, unreadable);
             }
             for (long seq : unreadable) {
                 update(c, "DELETE FROM outbox WHERE chat_id = ? AND seq = ?", chatId, seq);

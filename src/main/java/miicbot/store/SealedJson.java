@@ -7,11 +7,15 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import miicbot.chat.ChatTag;
+import miicbot.chat.ConversationStore;
 import miicbot.chat.UnreadableConversation;
 import miicbot.engine.Conversation;
 import miicbot.engine.Reply;
@@ -86,6 +90,23 @@ final class SealedJson {
             return Optional.of(read(REPLY_IN, cipher.open(chatId, sealed)));
         } catch (StoreException | UnreadableJson e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads a chat's outbox rows ({@code seq}, {@code blob}, in order) into the replies to send and the sequence
+     * numbers of rows that cannot be opened, which the caller quarantines: the same for both stores.
+     */
+    void readOutbox(long chatId, ResultSet rows, List<ConversationStore.Pending> pending, List<Long> unreadable)
+            throws SQLException {
+        while (rows.next()) {
+            long seq = rows.getLong(1);
+            Optional<Reply> reply = openQueued(chatId, rows.getBytes(2));
+            if (reply.isPresent()) {
+                pending.add(new ConversationStore.Pending(chatId, seq, reply.get()));
+            } else {
+                unreadable.add(seq);
+            }
         }
     }
 

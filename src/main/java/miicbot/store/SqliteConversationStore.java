@@ -137,15 +137,7 @@ public final class SqliteConversationStore implements ConversationStore {
             try (PreparedStatement q = db.prepare("SELECT seq, blob FROM outbox WHERE chat_id = ? ORDER BY seq",
                     chatId);
                  ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    long seq = r.getLong(1);
-                    Optional<Reply> reply = sealed.openQueued(chatId, r.getBytes(2));
-                    if (reply.isPresent()) {
-                        pending.add(new Pending(chatId, seq, reply.get()));
-                    } else {
-                        unreadable.add(seq);
-                    }
-                }
+                sealed.readOutbox(chatId, r, pending, unreadable);
             }
             if (!unreadable.isEmpty()) {
                 db.unforced(() -> {

@@ -24,15 +24,7 @@ class CrashIT {
     Path dir;
 
     private Process start(FakeBotApi api) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", Path.of("target", "miic-privacy-bot.jar").toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("bot.log").toFile()));
-        builder.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
-        builder.environment().put("TELEGRAM_API_URL", api.url());
-        builder.environment().put("DATA_DIR", dir.resolve("data").toString());
-        builder.environment().put("CHAT_PACE_PER_SECOND", "1000");
-        return builder.start();
+        return BotJar.start(api, dir);
     }
 
     @Test
