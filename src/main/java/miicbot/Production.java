@@ -21,7 +21,7 @@ import miicbot.store.SqliteConversationStore;
 import miicbot.telegram.TelegramBot;
 import miicbot.web.WebServer;
 
-/** Wires production mode (issue 14) for {@link Main}: the store, the HTTP server and the bot's operations. */
+/** Wires production mode for {@link Main}: the store, the HTTP server and the bot's operations. */
 final class Production {
     /** Connections per replica: enough for its 16 HTTP threads and 16 chat workers to rarely wait. */
     private static final int POOL_SIZE = 10;

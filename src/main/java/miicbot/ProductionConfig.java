@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The production settings (issue 14), read from the environment beside {@link Config} and checked at start.
+ * The production settings (README, "Running in production"), read from the environment beside {@link Config} and checked at start.
  *
  * @param webhook      BOT_MODE=webhook with WEBHOOK_URL and WEBHOOK_SECRET; null for long polling (the default)
  * @param port         PORT, the local HTTP port behind the proxy in webhook mode (default 8080)

@@ -91,7 +91,7 @@ final class Questions {
         return new Reply.Ask(text, withEnglish(rows), c.ask());
     }
 
-    /** A catalogue no native speaker reviewed offers the English text of every question (miic-facts, languages). */
+    /** A catalogue no native speaker reviewed offers the English text of every question (few parents' apps are set to Somali or Hmong, so English is one tap away). */
     private List<List<Reply.Option>> withEnglish(List<List<Reply.Option>> rows) {
         if (catalogue.reviewed()) {
             return rows;

@@ -60,7 +60,7 @@ public record ChildRequest(Language language, Guardian guardian, Child child, Se
 
     /**
      * Names are kept as typed, never split by guessing: Hispanic double surnames, Somali and Hmong names break
-     * such guesses (miic-facts, "Names and languages").
+     * such guesses (two Hispanic surnames, Somali names without a family surname, Hmong clan names).
      *
      * @param givenNames first and middle name(s), as on the birth certificate
      * @param lastNames  last name(s), as on the birth certificate

@@ -91,7 +91,7 @@ public final class FormAnswers {
             boolean self = MiicInterview.SELF.equals(relationship);
             var child = new ChildRequest.Child(given, last, otherNames, birthDate, sex);
             var address = new ChildRequest.Address(street, city, state, zip);
-            // The person's own record: they are the contact and the signer (miic-facts, "Who signs").
+            // The person's own record: they are the contact and the signer (a person 18 or older usually signs their own request).
             var guardian = new ChildRequest.Guardian(self ? child.fullName() : parentName,
                     Relationship.valueOf(upper(relationship)), phone, email, address);
             var clinic = lock ? new ChildRequest.Clinic(clinicName, clinicCity) : null;

@@ -23,13 +23,13 @@ public final class MiicInterview {
     public static final String SELF = "self";
     public static final String HELPER = "helper";
 
-    /** Codes of the REQUEST choice, in MDH's order (miic-facts: "MDH's order of the options"). */
+    /** Codes of the REQUEST choice, in MDH's order (MDH, "Data Privacy and MIIC Records"). */
     public static final String DECLINE = "decline_reminders";
     public static final String LOCK = "lock";
     public static final String OPT_OUT = "opt_out";
     public static final String UNDO = "undo";
 
-    // Minnesota's age of majority: a person this old usually signs their own request (see miic-facts).
+    // Minnesota's age of majority: a person this old usually signs their own request (the usual practice; no MIIC source states the rule).
     private static final int ADULT_AGE = 18;
 
     private static final StepTable TABLE = StepTable.of(

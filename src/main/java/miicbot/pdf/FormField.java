@@ -19,7 +19,7 @@ enum FormField {
             (r, en) -> r.child().birthDate().format(RequestPage.US_DATE)),
     CHILD_SEX(Section.CHILD, 2, 172, 172, "pdf.field.sex", (r, en) -> r.child().sex() == null ? ""
             : en.text("child_sex.choice." + r.child().sex().name().toLowerCase(Locale.ROOT))),
-    /** Shown only on an adult's own request: a "No" here was noise for MDH's staff (issue 11). */
+    /** Shown only on an adult's own request: a "No" here was noise for MDH's staff. */
     CHILD_ADULT(Section.CHILD, 2, 344, 172, "pdf.field.adult", (r, en) -> en.text("common.yes"), true),
 
     PARENT_NAME(Section.PERSON, 0, 0, 344, "pdf.field.parent_name", (r, en) -> r.guardian().fullName()),

@@ -21,7 +21,7 @@ final class RequestPage {
     static final java.time.format.DateTimeFormatter US_DATE = java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy");
     static final float MARGIN = 48;
     static final float CONTENT_WIDTH = 516;
-    /** MDH's order on its own pages: reminders, limit access, opt out, then the undo options (issue 11). */
+    /** MDH's order on its own pages: reminders, limit access, opt out, then the undo options ("Data Privacy and MIIC Records"). */
     static final List<RequestOption> MDH_ORDER = List.of(RequestOption.DECLINE_REMINDERS, RequestOption.LOCK,
             RequestOption.OPT_OUT, RequestOption.RESUME_REMINDERS, RequestOption.UNLOCK, RequestOption.OPT_BACK_IN);
     private static final float CHECK = 12;
@@ -82,7 +82,7 @@ final class RequestPage {
         c.tag(structure.child("P"));
         float y = c.paragraph(MARGIN, 52, CONTENT_WIDTH, c.regular(), 9, 10.5f, en.text("pdf.request.to"));
         c.gray(0);
-        // Near the title, not only in the footer: this is not MDH's own form (issue 11).
+        // Near the title, not only in the footer: this is not MDH's own form.
         c.tag(structure.child("P"));
         y = c.paragraph(MARGIN, y + 2, CONTENT_WIDTH, c.bold(), 9, 11, en.text("pdf.request.not_official"));
         // In English only: it is addressed to MDH's staff; the chat and page 2 speak to the parent.

@@ -78,7 +78,7 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /**
-     * What production mode adds (issue 14).
+     * What production mode adds (README, "Running in production").
      *
      * @param metrics      where counts and timings go
      * @param adminChatIds chats whose "/stats" gets {@code stats} instead of going to the interview

@@ -9,7 +9,7 @@ import miicbot.i18n.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Before the first PDF, the chat says the form is not MDH's own form (issue 11), once. */
+/** Before the first PDF, the chat says the form is not MDH's own form once. */
 class NotOfficialNoticeTest {
 
     @ParameterizedTest

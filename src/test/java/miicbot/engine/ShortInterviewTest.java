@@ -14,7 +14,7 @@ import miicbot.interview.Relationship;
 import miicbot.interview.RequestOption;
 import org.junit.jupiter.api.Test;
 
-/** The shortened interview of issue 10: merged answers, their back and change, bad input, roles and languages. */
+/** The short interview: merged answers, their back and change, bad input, roles and languages. */
 class ShortInterviewTest {
 
     private static Dialog atAddress() {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Golden transcripts: the whole chat, text and buttons, kept in files under {@code transcripts/}. A line
  * {@code > text} is something the parent typed, {@code > [label]} a button tapped; every other line is what the
  * bot said. The test replays the parent's lines through the engine, compares the whole chat with the file, and
- * counts the inputs from after {@code /start} up to each form, against the targets of issue 10.
+ * counts the inputs from after {@code /start} up to each form, against the targets in docs/ARCHITECTURE.md.
  * Run with {@code -Dtranscripts.update=true} to rewrite the files after a deliberate change of wording.
  */
 class TranscriptTest {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Phrases that once misled, per language, stay out of every text; the terms that make a text accurate stay in.
- * Sources: /work/shared/notes/miic-facts.md (MDH's privacy page and records FAQ) and issue 11.
+ * Sources: MDH's "Data Privacy and MIIC Records" page and its MIIC records FAQ (as cited in README.md).
  */
 class PhraseTest {
     private static final Catalogue EN = Catalogue.load(Language.EN, null);

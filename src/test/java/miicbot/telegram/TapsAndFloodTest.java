@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What real chats deliver (issue 16): double and triple taps, taps on old or forged buttons, a tap from someone
+ * What real chats deliver: double and triple taps, taps on old or forged buttons, a tap from someone
  * else, and a burst of 200 messages beside 20 ordinary chats. Through the real client against the fake Bot API,
  * which fails "message is not modified" and records it, as Telegram does.
  */
