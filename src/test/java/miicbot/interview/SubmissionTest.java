@@ -61,7 +61,7 @@ class SubmissionTest {
                 "p.email MIIC help desk health.miichelp@state.mn.us",
                 "p.others",
                 "p.mail MDH Immunization Program Minnesota Department of Health | Immunization Program / MIIC"
-                        + " | 625 N Robert St | St. Paul, MN 55164-0975",
+                        + " | 625 N Robert St | St. Paul, MN 55155",
                 "p.fax MDH Immunization Program 651-201-5501"), lines);
     }
 
