@@ -30,6 +30,7 @@ import miicbot.pdf.RequestForm;
 import miicbot.store.StoreException;
 import miicbot.telegram.TelegramBot;
 import miicbot.web.WebServer;
+import miicbot.interview.MiicInterview;
 
 /**
  * Starts the bot: Telegram mode when TELEGRAM_BOT_TOKEN is set, else the interview in this terminal.
@@ -101,8 +102,8 @@ public final class Main {
         } else {
             LogSettings.console(env, config.dataDir(), err);
         }
-        Engine engine = new Engine(catalogues, new Engine.Settings(config.retentionDays(),
-                config.deleteTypedAnswers() && telegram, submission));
+        Engine engine = new Engine(MiicInterview.interview(submission), catalogues,
+                new Engine.Settings(config.retentionDays(), config.deleteTypedAnswers() && telegram));
         PrometheusMetrics prometheus = telegram && (production.webhookMode() || production.metricsPort() > 0)
                 ? new PrometheusMetrics() : null;
         ConversationStore store;

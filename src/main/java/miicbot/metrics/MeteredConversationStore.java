@@ -13,6 +13,7 @@ import miicbot.engine.Conversation;
 import miicbot.engine.Outcome;
 import miicbot.engine.Reply;
 import miicbot.interview.RequestOption;
+import miicbot.interview.ChildRequest;
 
 /**
  * A {@link ConversationStore} that times each apply and counts the forms it queues, then passes every call to the
@@ -65,8 +66,9 @@ public final class MeteredConversationStore extends ForwardingConversationStore 
         outcome.ifPresent(o -> {
             for (Reply reply : o.replies()) {
                 if (reply instanceof Reply.SendForm form) {
-                    for (RequestOption option : form.request().options()) {
-                        metrics.form(option, form.request().language());
+                    ChildRequest request = ChildRequest.of(form.request());
+                    for (RequestOption option : request.options()) {
+                        metrics.form(option, request.language());
                     }
                 }
             }

@@ -26,6 +26,7 @@ import miicbot.engine.Reply;
 import miicbot.i18n.Language;
 import miicbot.interview.RequestOption;
 import miicbot.store.StoreException.Reason;
+import miicbot.interview.ChildRequest;
 
 /**
  * The conversation store in PostgreSQL, shared by several bot replicas (DATABASE_URL), through a HikariCP pool.
@@ -159,10 +160,11 @@ public final class PostgresConversationStore implements ConversationStore {
             update(c, "INSERT INTO outbox (chat_id, created_at, blob) VALUES (?, ?, ?)", chatId, now,
                     sealed.seal(chatId, reply));
             if (reply instanceof Reply.SendForm form) {
-                for (RequestOption option : form.request().options()) {
+                ChildRequest request = ChildRequest.of(form.request());
+                for (RequestOption option : request.options()) {
                     update(c, "INSERT INTO counters (day, option, language, count) VALUES (?, ?, ?, 1)"
                             + " ON CONFLICT (day, option, language) DO UPDATE SET count = counters.count + 1",
-                            LocalDate.now(clock), option.name(), form.request().language().name());
+                            LocalDate.now(clock), option.name(), request.language().name());
                 }
             }
         }

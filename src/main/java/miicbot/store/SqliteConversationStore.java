@@ -25,6 +25,7 @@ import miicbot.engine.Reply;
 import miicbot.i18n.Language;
 import miicbot.interview.RequestOption;
 import miicbot.store.StoreException.Reason;
+import miicbot.interview.ChildRequest;
 
 /**
  * The conversation store in one SQLite file, {@value #FILE_NAME} in the data directory.
@@ -270,10 +271,11 @@ public final class SqliteConversationStore implements ConversationStore {
 
     private void count(Reply.SendForm form) throws SQLException {
         String day = LocalDate.now(clock).toString();
-        for (RequestOption option : form.request().options()) {
+        ChildRequest request = ChildRequest.of(form.request());
+        for (RequestOption option : request.options()) {
             db.update("INSERT INTO counters (day, option, language, count) VALUES (?, ?, ?, 1)"
                     + " ON CONFLICT (day, option, language) DO UPDATE SET count = count + 1",
-                    day, option.name(), form.request().language().name());
+                    day, option.name(), request.language().name());
         }
     }
 

@@ -11,6 +11,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
+import miicbot.interview.ChildRequest;
 
 /**
  * Delivers the engine's replies to a Telegram chat: text as plain messages (no parse mode, so a parent's name is
@@ -57,7 +58,7 @@ final class TelegramSender implements Sender {
             }
         } else if (reply instanceof Reply.SendForm send) {
             long start = System.nanoTime();
-            byte[] pdf = form.render(send.request());
+            byte[] pdf = form.render(ChildRequest.of(send.request()));
             metrics.pdfRendered(java.time.Duration.ofNanos(System.nanoTime() - start));
             api.send(chatId, SendDocument.builder().chatId(chatId)
                     .document(new InputFile(new ByteArrayInputStream(pdf), send.fileName()))

@@ -1,6 +1,6 @@
 package miicbot.engine;
 
-import static miicbot.interview.StepId.*;
+import static miicbot.interview.MiicInterview.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.EnumMap;
@@ -311,7 +311,7 @@ class ShortInterviewTest {
             texts.put("language.reviewed", "yes");
             catalogues.put(language, new Catalogue(language, texts));
         }
-        Engine engine = new Engine(catalogues, new Engine.Settings(30, false, miicbot.interview.Submission.load()));
+        Engine engine = new Engine(miicbot.interview.TestInterview.MIIC, catalogues, new Engine.Settings(30, false));
         Outcome welcome = engine.next(Conversation.start(Language.ES), Event.ofTyped("hola"), Dialog.TODAY);
         Reply.Ask ask = (Reply.Ask) welcome.replies().get(welcome.replies().size() - 1);
         assertTrue(ask.options().stream().noneMatch(o -> o.code().equals("in_english")));

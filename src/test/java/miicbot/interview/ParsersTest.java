@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import miicbot.engine.Parsed;
 
 class ParsersTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);

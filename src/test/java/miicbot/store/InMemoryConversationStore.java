@@ -20,6 +20,7 @@ import miicbot.engine.Outcome;
 import miicbot.engine.Reply;
 import miicbot.i18n.Language;
 import miicbot.interview.RequestOption;
+import miicbot.interview.ChildRequest;
 
 /**
  * The conversation store in memory: for tests, and for a no-disk mode where a restart forgets every chat. Behaves
@@ -63,8 +64,9 @@ public final class InMemoryConversationStore implements ConversationStore {
         for (Reply reply : outcome.replies()) {
             outbox.put(nextSeq++, new Queued(chatId, reply, now));
             if (reply instanceof Reply.SendForm form) {
-                for (RequestOption option : form.request().options()) {
-                    counters.merge(new CountKey(LocalDate.now(clock), option, form.request().language()), 1L,
+                ChildRequest request = ChildRequest.of(form.request());
+                for (RequestOption option : request.options()) {
+                    counters.merge(new CountKey(LocalDate.now(clock), option, request.language()), 1L,
                             Long::sum);
                 }
             }

@@ -1,4 +1,4 @@
-package miicbot.interview;
+package miicbot.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -156,8 +156,8 @@ public record Step(StepId id, Input input, Reader reader, List<String> choices, 
         return with(t -> t.personal = false);
     }
 
-    /** The same step, asked for each child. */
-    public Step forEachChild() {
+    /** The same step, asked for each child: {@link Interview.Builder#perChild} puts it in the child's block. */
+    Step forEachChild() {
         return with(t -> t.perChild = true);
     }
 
@@ -223,6 +223,36 @@ public record Step(StepId id, Input input, Reader reader, List<String> choices, 
         List<Condition> all = new ArrayList<>(conditions);
         all.add(condition);
         return new Step(id, input, reader, choices, all, traits);
+    }
+
+    /** Every message key this step's question, buttons, notes and review line use. */
+    public List<String> keys() {
+        String key = id.key();
+        List<String> keys = new ArrayList<>(List.of(key + ".prompt", key + ".title"));
+        for (String code : choices) {
+            keys.add(key + ".choice." + code);
+            if (traits.explained()) {
+                keys.add(key + ".about." + code);
+                keys.add("explain." + code);
+            }
+        }
+        if (traits.help() != null) {
+            keys.add(key + "." + traits.help());
+            keys.add(key + "." + traits.help() + ".text");
+        }
+        if (traits.sameAs() != null) {
+            keys.add(key + ".same");
+        }
+        if (traits.fromReview()) {
+            keys.add("review.add." + key);
+        }
+        for (Variant variant : traits.variants()) {
+            keys.add(key + ".prompt." + variant.name());
+        }
+        for (Note note : traits.notes()) {
+            keys.add(note.key());
+        }
+        return keys;
     }
 
     public boolean appliesTo(Map<StepId, String> answers) {

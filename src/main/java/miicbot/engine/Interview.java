@@ -1,0 +1,150 @@
+package miicbot.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+import miicbot.i18n.Catalogue;
+import miicbot.i18n.Language;
+
+/**
+ * One interview as data, all the engine needs to run it: the questions asked once, the block asked for each child,
+ * the question whose answer names a child, how a child's answers become a {@link Form}, and where the parent sends
+ * it. Built once by {@link #builder()}, which checks the table ({@link StepTable}) so that a mistake stops the
+ * start and names the step; {@link #missingKeys} checks a catalogue has every text the questions use.
+ */
+public final class Interview {
+
+    /** How one child's answers become the form, in the parent's language, prepared on {@code today}. */
+    @FunctionalInterface
+    public interface FormMaker {
+        Form make(Map<StepId, String> answers, Language language, LocalDate today);
+    }
+
+    private final StepTable table;
+    private final StepId firstChildStep;
+    private final StepId childName;
+    private final FormMaker forms;
+    private final Function<Catalogue, String> routes;
+
+    private Interview(Builder b) {
+        List<Step> all = new ArrayList<>(b.once);
+        for (Step step : b.perChild) {
+            all.add(step.forEachChild());
+        }
+        if (b.once.isEmpty() || b.perChild.isEmpty()) {
+            throw new IllegalStateException("an interview needs questions asked once and a block for each child");
+        }
+        this.table = new StepTable(all);
+        this.firstChildStep = b.perChild.get(0).id();
+        this.childName = Objects.requireNonNull(b.childName, "childNamedBy: which answer names the child");
+        if (!table.step(childName).perChild()) {
+            throw new IllegalStateException("childNamedBy " + childName + ": not a question of the child's block");
+        }
+        this.forms = Objects.requireNonNull(b.forms, "makesForm: how answers become the form");
+        this.routes = Objects.requireNonNull(b.routes, "sentBy: where the parent sends the form");
+    }
+
+    /** A builder: {@code once(...)}, {@code perChild(...)}, {@code childNamedBy}, {@code makesForm}, {@code sentBy}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every question, in the order asked: the ones asked once, then the child's block. */
+    public List<Step> steps() {
+        return table.steps();
+    }
+
+    /** The question with this id. */
+    public Step step(StepId id) {
+        return table.step(id);
+    }
+
+    /** The first question, answered from the welcome's buttons. */
+    public Step first() {
+        return table.steps().get(0);
+    }
+
+    /** The first question of the child's block: a sibling's first name answers it. */
+    public StepId firstChildStep() {
+        return firstChildStep;
+    }
+
+    /** The question whose answer names a child in prompts ({@code {child}}) and in the review heading. */
+    public StepId childName() {
+        return childName;
+    }
+
+    /** The form one child's answers make. */
+    public Form form(Map<StepId, String> answers, Language language, LocalDate today) {
+        return forms.make(answers, language, today);
+    }
+
+    /** Where to send the form, worded in {@code catalogue}'s language: the done message's {@code {submission}}. */
+    public String routes(Catalogue catalogue) {
+        return routes.apply(catalogue);
+    }
+
+    /** The message keys the questions use that {@code catalogue} lacks, sorted; empty when it has them all. */
+    public List<String> missingKeys(Catalogue catalogue) {
+        TreeSet<String> missing = new TreeSet<>();
+        for (Step step : steps()) {
+            for (String key : step.keys()) {
+                if (!catalogue.has(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        return List.copyOf(missing);
+    }
+
+    /** Collects an interview's parts; {@link #build} checks them. */
+    public static final class Builder {
+        private final List<Step> once = new ArrayList<>();
+        private final List<Step> perChild = new ArrayList<>();
+        private StepId childName;
+        private FormMaker forms;
+        private Function<Catalogue, String> routes;
+
+        private Builder() {
+        }
+
+        /** Questions asked once per conversation (about the person asking), in order. */
+        public Builder once(Step... steps) {
+            once.addAll(List.of(steps));
+            return this;
+        }
+
+        /** The child's block: asked again for each child, in order; its first question starts a sibling. */
+        public Builder perChild(Step... steps) {
+            perChild.addAll(List.of(steps));
+            return this;
+        }
+
+        /** The child-block question whose answer names the child in texts. */
+        public Builder childNamedBy(StepId id) {
+            childName = id;
+            return this;
+        }
+
+        /** How a child's answers become the form sent at the review. */
+        public Builder makesForm(FormMaker maker) {
+            forms = maker;
+            return this;
+        }
+
+        /** Where the parent sends the form, worded by a catalogue (said when the conversation is done). */
+        public Builder sentBy(Function<Catalogue, String> where) {
+            routes = where;
+            return this;
+        }
+
+        /** The checked interview; throws {@link IllegalStateException} naming the first mistake. */
+        public Interview build() {
+            return new Interview(this);
+        }
+    }
+}
