@@ -19,7 +19,7 @@ final class Finishing {
         if (PlaceQuestions.CONFIRM.equals(code)) {
             int number = c.childrenDone() + 1;
             Form form = turn.interview().form(c.answers(), c.language(), turn.today());
-            turn.add(new Reply.SendForm(form, Review.fileName(form, number),
+            turn.add(new Reply.SendForm(form, Review.fileName(turn.interview().filePrefix(), form, number),
                     turn.text(c).text("form.caption", Map.of("child", form.subject()))));
             return turn.goTo(c.withChildrenDone(number), Place.of(Stage.ANOTHER_CHILD), false);
         }

@@ -28,6 +28,7 @@ public final class Interview {
     private final StepId firstChildStep;
     private final StepId childName;
     private final FormMaker forms;
+    private final String filePrefix;
     private final Function<Catalogue, String> routes;
 
     private Interview(Builder b) {
@@ -45,6 +46,7 @@ public final class Interview {
             throw new IllegalStateException("childNamedBy " + childName + ": not a question of the child's block");
         }
         this.forms = Objects.requireNonNull(b.forms, "makesForm: how answers become the form");
+        this.filePrefix = b.filePrefix;
         this.routes = Objects.requireNonNull(b.routes, "sentBy: where the parent sends the form");
     }
 
@@ -83,6 +85,11 @@ public final class Interview {
         return forms.make(answers, language, today);
     }
 
+    /** The start of a form's file name, such as {@code MIIC-request}: the file is {@code <prefix>-<subject>.pdf}. */
+    public String filePrefix() {
+        return filePrefix;
+    }
+
     /** Where to send the form, worded in {@code catalogue}'s language: the done message's {@code {submission}}. */
     public String routes(Catalogue catalogue) {
         return routes.apply(catalogue);
@@ -107,6 +114,7 @@ public final class Interview {
         private final List<Step> perChild = new ArrayList<>();
         private StepId childName;
         private FormMaker forms;
+        private String filePrefix;
         private Function<Catalogue, String> routes;
 
         private Builder() {
@@ -130,8 +138,12 @@ public final class Interview {
             return this;
         }
 
-        /** How a child's answers become the form sent at the review. */
-        public Builder makesForm(FormMaker maker) {
+        /** How a child's answers become the form sent at the review, in a file named {@code <prefix>-<subject>.pdf}. */
+        public Builder makesForm(String prefix, FormMaker maker) {
+            if (!prefix.matches("[A-Za-z0-9-]{1,20}")) {
+                throw new IllegalStateException("makesForm: a file name prefix of ASCII letters, digits and '-': " + prefix);
+            }
+            filePrefix = prefix;
             forms = maker;
             return this;
         }

@@ -73,7 +73,7 @@ final class Review {
     private static final Transliterator LATIN_ASCII = Transliterator.getInstance("Latin-ASCII");
 
     /** A file name without spaces or accents: MIIC-request-Jose-Nunez.pdf (or -child-2 when nothing is left). */
-    static String fileName(Form form, int childNumber) {
+    static String fileName(String prefix, Form form, int childNumber) {
         String name = form.subject();
         String transliterated;
         synchronized (LATIN_ASCII) { // ICU does not promise a shared Transliterator is thread-safe
@@ -83,6 +83,6 @@ final class Review {
         if (ascii.replace("-", "").isEmpty()) {
             ascii = "child-" + childNumber;
         }
-        return "MIIC-request-" + (ascii.length() > 40 ? ascii.substring(0, 40) : ascii) + ".pdf";
+        return prefix + "-" + (ascii.length() > 40 ? ascii.substring(0, 40) : ascii) + ".pdf";
     }
 }

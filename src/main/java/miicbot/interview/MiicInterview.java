@@ -89,7 +89,7 @@ public final class MiicInterview {
                         Step.yesNo(ALSO_DECLINE).wordedAs(SELF, ROLE, SELF).onlyIf(REQUEST, LOCK),
                         Step.choice(UNDO_WHAT, "opt_back_in", "unlock", "resume_reminders").onlyIf(REQUEST, UNDO))
                 .childNamedBy(CHILD_FIRST)
-                .makesForm(FormAnswers::request)
+                .makesForm("MIIC-request", FormAnswers::request)
                 .sentBy(catalogue -> String.join("\n", submission.describe(catalogue::text, "done.route.", ", ")))
                 .build();
     }
