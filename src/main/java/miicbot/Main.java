@@ -24,13 +24,13 @@ import miicbot.console.ConsoleChat;
 import miicbot.engine.Engine;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
+import miicbot.interview.MiicInterview;
 import miicbot.interview.Submission;
 import miicbot.metrics.PrometheusMetrics;
 import miicbot.pdf.RequestForm;
 import miicbot.store.StoreException;
 import miicbot.telegram.TelegramBot;
 import miicbot.web.WebServer;
-import miicbot.interview.MiicInterview;
 
 /**
  * Starts the bot: Telegram mode when TELEGRAM_BOT_TOKEN is set, else the interview in this terminal.

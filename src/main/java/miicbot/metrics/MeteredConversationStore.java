@@ -12,8 +12,8 @@ import miicbot.chat.UnreadableConversation;
 import miicbot.engine.Conversation;
 import miicbot.engine.Outcome;
 import miicbot.engine.Reply;
-import miicbot.interview.RequestOption;
 import miicbot.interview.ChildRequest;
+import miicbot.interview.RequestOption;
 
 /**
  * A {@link ConversationStore} that times each apply and counts the forms it queues, then passes every call to the

@@ -24,9 +24,9 @@ import miicbot.engine.Conversation;
 import miicbot.engine.Outcome;
 import miicbot.engine.Reply;
 import miicbot.i18n.Language;
+import miicbot.interview.ChildRequest;
 import miicbot.interview.RequestOption;
 import miicbot.store.StoreException.Reason;
-import miicbot.interview.ChildRequest;
 
 /**
  * The conversation store in PostgreSQL, shared by several bot replicas (DATABASE_URL), through a HikariCP pool.

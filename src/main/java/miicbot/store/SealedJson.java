@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.sql.ResultSet;
@@ -18,9 +19,8 @@ import miicbot.chat.ChatTag;
 import miicbot.chat.ConversationStore;
 import miicbot.chat.UnreadableConversation;
 import miicbot.engine.Conversation;
-import miicbot.engine.Reply;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import miicbot.engine.Form;
+import miicbot.engine.Reply;
 import miicbot.interview.ChildRequest;
 
 /**

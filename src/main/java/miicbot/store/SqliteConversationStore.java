@@ -23,9 +23,9 @@ import miicbot.engine.Conversation;
 import miicbot.engine.Outcome;
 import miicbot.engine.Reply;
 import miicbot.i18n.Language;
+import miicbot.interview.ChildRequest;
 import miicbot.interview.RequestOption;
 import miicbot.store.StoreException.Reason;
-import miicbot.interview.ChildRequest;
 
 /**
  * The conversation store in one SQLite file, {@value #FILE_NAME} in the data directory.

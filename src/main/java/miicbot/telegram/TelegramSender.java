@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import miicbot.chat.Sender;
 import miicbot.engine.Reply;
+import miicbot.interview.ChildRequest;
 import miicbot.metrics.Metrics;
 import miicbot.pdf.RequestForm;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
-import miicbot.interview.ChildRequest;
 
 /**
  * Delivers the engine's replies to a Telegram chat: text as plain messages (no parse mode, so a parent's name is

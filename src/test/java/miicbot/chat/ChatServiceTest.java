@@ -17,10 +17,9 @@ import miicbot.engine.Event;
 import miicbot.engine.Reply;
 import miicbot.engine.Stage;
 import miicbot.i18n.Language;
-import miicbot.engine.StepId;
+import miicbot.interview.ChildRequest;
 import miicbot.store.InMemoryConversationStore;
 import org.junit.jupiter.api.Test;
-import miicbot.interview.ChildRequest;
 
 class ChatServiceTest {
     final TestClock clock = TestClock.minnesota();

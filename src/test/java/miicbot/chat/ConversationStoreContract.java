@@ -16,13 +16,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import miicbot.chat.ConversationStore.DailyCount;
 import miicbot.chat.ConversationStore.Pending;
 import miicbot.engine.Conversation;
-import miicbot.engine.Place;
 import miicbot.engine.Outcome;
+import miicbot.engine.Place;
 import miicbot.engine.Reply;
-import miicbot.i18n.Language;
-import miicbot.interview.RequestOption;
 import miicbot.engine.StepId;
+import miicbot.i18n.Language;
 import miicbot.interview.MiicInterview;
+import miicbot.interview.RequestOption;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link ConversationStore} must do; each store's test implements this interface. */

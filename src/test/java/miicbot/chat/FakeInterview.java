@@ -4,17 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import miicbot.engine.Conversation;
-import miicbot.engine.Place;
-import miicbot.engine.Stage;
 import miicbot.engine.Event;
 import miicbot.engine.Outcome;
+import miicbot.engine.Place;
 import miicbot.engine.Reply;
+import miicbot.engine.Stage;
+import miicbot.engine.StepId;
 import miicbot.i18n.Language;
 import miicbot.interview.ChildRequest;
+import miicbot.interview.MiicInterview;
 import miicbot.interview.Relationship;
 import miicbot.interview.RequestOption;
-import miicbot.engine.StepId;
-import miicbot.interview.MiicInterview;
 
 /**
  * A tiny stand-in for the engine: asks five questions, echoes the answers back in a review (so personal data
@@ -77,13 +77,12 @@ public final class FakeInterview implements ChatService.Step {
     }
 
     private static ChildRequest request(Conversation c, LocalDate today) {
-        var address = new ChildRequest.Address(c.answer(MiicInterview.STREET), "Saint Paul", "MN", "55101");
-        var guardian = new ChildRequest.Guardian(c.answer(MiicInterview.PARENT_NAME), Relationship.PARENT, "651-555-0142",
-                "", address);
-        var child = new ChildRequest.Child(c.answer(MiicInterview.CHILD_FIRST), c.answer(MiicInterview.CHILD_LAST), "",
-                LocalDate.parse(c.answer(MiicInterview.CHILD_BIRTH_DATE)), null);
-        return new ChildRequest(c.language(), guardian, child,
-                Set.of(RequestOption.OPT_OUT, RequestOption.DECLINE_REMINDERS), null, today);
+        return ChildRequest.builder().language(c.language()).prepared(today)
+                .guardian(c.answer(MiicInterview.PARENT_NAME), Relationship.PARENT).phone("651-555-0142")
+                .address(c.answer(MiicInterview.STREET), "Saint Paul", "MN", "55101")
+                .child(c.answer(MiicInterview.CHILD_FIRST), c.answer(MiicInterview.CHILD_LAST))
+                .birthDate(LocalDate.parse(c.answer(MiicInterview.CHILD_BIRTH_DATE)))
+                .options(Set.of(RequestOption.OPT_OUT, RequestOption.DECLINE_REMINDERS)).build();
     }
 
     private static Outcome say(Conversation c, String text) {

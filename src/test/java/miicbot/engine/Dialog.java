@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
-import miicbot.interview.Submission;
 import miicbot.interview.TestInterview;
 
 /**

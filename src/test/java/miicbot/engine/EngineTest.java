@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import miicbot.i18n.Language;
 import miicbot.interview.ChildRequest;
-import miicbot.interview.RequestOption;
 import miicbot.interview.Relationship;
+import miicbot.interview.RequestOption;
 import miicbot.interview.Sex;
 import org.junit.jupiter.api.Test;
 

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import miicbot.i18n.Language;
-import miicbot.interview.MiicInterview;
 import miicbot.engine.Step;
 import miicbot.engine.StepId;
-import org.junit.jupiter.api.Test;
+import miicbot.i18n.Language;
+import miicbot.interview.MiicInterview;
 import miicbot.interview.TestInterview;
+import org.junit.jupiter.api.Test;
 
 /**
  * Thousands of generated hostile events through the engine: it never throws, always answers, keeps every question

@@ -14,12 +14,11 @@ import java.util.stream.Stream;
 import miicbot.engine.Event;
 import miicbot.engine.Place;
 import miicbot.engine.Stage;
-import miicbot.interview.MiicInterview;
 import miicbot.engine.Step;
 import miicbot.engine.StepId;
+import miicbot.interview.TestInterview;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import miicbot.interview.TestInterview;
 
 /** The catalogues match each other and the code: same keys, same placeholders, nothing empty, nothing unused. */
 class CatalogueTest {

@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import miicbot.i18n.Language;
-import org.junit.jupiter.api.Test;
 import miicbot.engine.Parsed;
 import miicbot.engine.Step;
 import miicbot.engine.StepId;
+import miicbot.i18n.Language;
+import org.junit.jupiter.api.Test;
 
 /** Checks the step table itself, as a table: unique, reachable, short button codes; and its readers. */
 class MiicInterviewTest {
@@ -141,9 +140,11 @@ class MiicInterviewTest {
         answers.put(MiicInterview.CLINIC_CITY, "Ely");
         answers.put(MiicInterview.ALSO_DECLINE, "yes");
         ChildRequest r = FormAnswers.request(new java.util.HashMap<>(answers), Language.EN, TODAY);
-        assertEquals(new ChildRequest.Guardian("Rosa Diaz", Relationship.GUARDIAN, "651-555-0100", "rosa@example.com",
-                new ChildRequest.Address("1 Main St", "Duluth", "MN", "55802")), r.guardian());
-        assertEquals(new ChildRequest.Child("Ana", "Diaz", "Ana Lopez", LocalDate.of(2020, 1, 1), Sex.X), r.child());
+        assertEquals(List.of("Rosa Diaz", Relationship.GUARDIAN, "651-555-0100", "rosa@example.com"),
+                List.of(r.guardian().fullName(), r.guardian().relationship(), r.guardian().phone(), r.guardian().email()));
+        assertEquals(new ChildRequest.Address("1 Main St", "Duluth", "MN", "55802"), r.guardian().address());
+        assertEquals(List.of("Ana", "Diaz", "Ana Lopez", LocalDate.of(2020, 1, 1), Sex.X), List.of(r.child().givenNames(),
+                r.child().lastNames(), r.child().otherNames(), r.child().birthDate(), r.child().sex()));
         assertEquals(Set.of(RequestOption.LOCK, RequestOption.DECLINE_REMINDERS), r.options());
         assertEquals(new ChildRequest.Clinic("North Clinic", "Ely"), r.clinic());
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,8 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.time.Month;
-import java.time.format.TextStyle;
 import miicbot.Transcripts;
 import miicbot.engine.Conversation;
 import miicbot.engine.Engine;
@@ -24,11 +24,11 @@ import miicbot.engine.Reply;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
 import miicbot.i18n.PseudoLocale;
+import miicbot.interview.ChildRequest;
+import miicbot.interview.MiicInterview;
 import miicbot.interview.Submission;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import miicbot.interview.MiicInterview;
-import miicbot.interview.ChildRequest;
 
 /**
  * A whole interview and both pages of every form in the pseudo-locale (accented, bracketed, 40 % longer texts in

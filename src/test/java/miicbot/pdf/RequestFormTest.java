@@ -18,10 +18,10 @@ import miicbot.i18n.Language;
 import miicbot.interview.ChildRequest;
 import miicbot.interview.RequestOption;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
@@ -153,11 +153,9 @@ class RequestFormTest {
         String street = "12345 North Snapdragon Way Southeast, Apartment 1208, Building C, North Entrance, Rear Door";
         String clinic = "Children's Minnesota Clinic and Specialty Center of the Twin Cities Metro Area, Suite 400";
         ChildRequest r = Pdfs.withNames(LOCKED, longName, longName, longName);
-        var address = new ChildRequest.Address(street, r.guardian().address().city(), "MN", "55101");
-        var guardian = new ChildRequest.Guardian(longName, r.guardian().relationship(), r.guardian().phone(),
-                "a.very.long.email.address.for.testing.purposes@example-of-a-long-domain-name.org", address);
-        r = new ChildRequest(r.language(), guardian, r.child(), r.options(), new ChildRequest.Clinic(clinic, "Minneapolis"),
-                r.prepared());
+        r = r.toBuilder().guardianName(longName).street(street).state("MN").zip("55101")
+                .email("a.very.long.email.address.for.testing.purposes@example-of-a-long-domain-name.org")
+                .clinic(clinic, "Minneapolis").build();
         byte[] pdf = FORM.render(r);
         List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf, 1);
         assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.CHILD_GIVEN), longName);
@@ -165,7 +163,7 @@ class RequestFormTest {
         assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.PARENT_NAME), longName);
         assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.STREET), street);
         assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.CLINIC_NAME), clinic);
-        assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.EMAIL), guardian.email());
+        assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.EMAIL), r.guardian().email());
     }
 
     /** Every glyph of {@code value} is drawn inside the box's answer area, and none is missing. */
@@ -210,8 +208,8 @@ class RequestFormTest {
     @Test
     void anAdultSignsTheirOwnRequest() {
         ChildRequest adult = Pdfs.request(Language.EN, Set.of(RequestOption.OPT_OUT), null);
-        var child = new ChildRequest.Child("Sam", "Lee", "", Pdfs.PREPARED.minusYears(18), null);
-        adult = new ChildRequest(Language.EN, adult.guardian(), child, adult.options(), null, adult.prepared());
+        adult = adult.toBuilder().child("Sam", "Lee").otherNames("").birthDate(Pdfs.PREPARED.minusYears(18)).sex(null)
+                .build();
         byte[] pdf = FORM.render(adult);
         String page = Pdfs.pageText(pdf, 1);
         assertTrue(page.contains("I am the person named above and I am 18 or older"), page);
@@ -328,8 +326,8 @@ class RequestFormTest {
 
     static ChildRequest adult(Language language) {
         ChildRequest r = Pdfs.request(language, Set.of(RequestOption.OPT_OUT), null);
-        var child = new ChildRequest.Child("Sam", "Lee", "", Pdfs.PREPARED.minusYears(19), null);
-        return new ChildRequest(language, r.guardian(), child, r.options(), null, r.prepared());
+        return r.toBuilder().child("Sam", "Lee").otherNames("").birthDate(Pdfs.PREPARED.minusYears(19)).sex(null)
+                .build();
     }
 
     @Test

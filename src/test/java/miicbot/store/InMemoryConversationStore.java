@@ -19,8 +19,8 @@ import miicbot.engine.Conversation;
 import miicbot.engine.Outcome;
 import miicbot.engine.Reply;
 import miicbot.i18n.Language;
-import miicbot.interview.RequestOption;
 import miicbot.interview.ChildRequest;
+import miicbot.interview.RequestOption;
 
 /**
  * The conversation store in memory: for tests, and for a no-disk mode where a restart forgets every chat. Behaves

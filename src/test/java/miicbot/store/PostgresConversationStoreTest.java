@@ -24,7 +24,6 @@ import miicbot.engine.Outcome;
 import miicbot.engine.Place;
 import miicbot.engine.Reply;
 import miicbot.i18n.Language;
-import miicbot.engine.StepId;
 import miicbot.interview.MiicInterview;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

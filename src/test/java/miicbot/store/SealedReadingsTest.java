@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import miicbot.engine.Conversation;
+import miicbot.engine.Parsed;
 import miicbot.engine.Place;
 import miicbot.i18n.Language;
-import miicbot.engine.Parsed;
-import miicbot.engine.StepId;
 import miicbot.interview.MiicInterview;
 import org.junit.jupiter.api.Test;
 
