@@ -49,7 +49,7 @@ public record ChildRequest(Language language, Guardian guardian, Child child, Se
                 .address(guardian.address().street(), guardian.address().city(), guardian.address().state(),
                         guardian.address().zip())
                 .child(child.givenNames(), child.lastNames()).otherNames(child.otherNames())
-                .birthDate(child.birthDate()).sex(child.sex());
+                .birthDate(child.birthDate()).sex(child.sex()).otherParent(child.otherParent());
         return clinic == null ? b : b.clinic(clinic.name(), clinic.city());
     }
 
@@ -97,14 +97,18 @@ public record ChildRequest(Language language, Guardian guardian, Child child, Se
      *
      * @param givenNames first and middle name(s), as on the birth certificate
      * @param lastNames  last name(s), as on the birth certificate
-     * @param otherNames other names used (e.g. a former last name), "" when none
-     * @param sex        as on medical records, null when not given
+     * @param otherNames  other names used (e.g. a former last name), "" when none
+     * @param sex         as on medical records, null when not given
+     * @param otherParent the other parent's name as on the birth certificate, "" when not given (absent in
+     *                    requests stored before it was asked)
      */
-    public record Child(String givenNames, String lastNames, String otherNames, LocalDate birthDate, Sex sex) {
+    public record Child(String givenNames, String lastNames, String otherNames, LocalDate birthDate, Sex sex,
+                        String otherParent) {
         public Child {
             Objects.requireNonNull(givenNames);
             Objects.requireNonNull(lastNames);
             otherNames = otherNames == null ? "" : otherNames;
+            otherParent = otherParent == null ? "" : otherParent;
             Objects.requireNonNull(birthDate);
         }
 
@@ -143,6 +147,7 @@ public record ChildRequest(Language language, Guardian guardian, Child child, Se
         private String otherNames = "";
         private LocalDate birthDate;
         private Sex sex;
+        private String otherParent = "";
         private String clinicName;
         private String clinicCity;
 
@@ -262,6 +267,11 @@ public record ChildRequest(Language language, Guardian guardian, Child child, Se
             return this;
         }
 
+        public Builder otherParent(String value) {
+            otherParent = value;
+            return this;
+        }
+
         /** The clinic to lock the record to (with {@link RequestOption#LOCK}). */
         public Builder clinic(String name, String cityName) {
             clinicName = name;
@@ -281,7 +291,7 @@ public record ChildRequest(Language language, Guardian guardian, Child child, Se
 
         /** The request; throws as the records do when a needed field is missing. */
         public ChildRequest build() {
-            var child = new Child(givenNames, lastNames, otherNames, birthDate, sex);
+            var child = new Child(givenNames, lastNames, otherNames, birthDate, sex, otherParent);
             var guardian = new Guardian(guardianName, relationship, phone, email,
                     new Address(street, city, state, zip));
             var clinic = clinicName == null && clinicCity == null ? null : new Clinic(clinicName, clinicCity);

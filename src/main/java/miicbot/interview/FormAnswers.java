@@ -33,6 +33,7 @@ public final class FormAnswers {
             entry(CHILD_FIRST, ChildRequest.Builder::givenNames),
             entry(CHILD_LAST, ChildRequest.Builder::lastNames),
             entry(CHILD_OTHER_NAMES, ChildRequest.Builder::otherNames),
+            entry(OTHER_PARENT, ChildRequest.Builder::otherParent),
             entry(CHILD_BIRTH_DATE, (r, v) -> r.birthDate(LocalDate.parse(v))),
             entry(CHILD_SEX, (r, v) -> r.sex(v.isEmpty() ? null : Sex.valueOf(upper(v)))),
             entry(REQUEST, FormAnswers::request),

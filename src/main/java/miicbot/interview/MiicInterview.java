@@ -36,6 +36,7 @@ public final class MiicInterview {
     public static final StepId CHILD_BIRTH_DATE = StepId.of("CHILD_BIRTH_DATE");
     public static final StepId CHILD_SEX = StepId.of("CHILD_SEX");
     public static final StepId CHILD_OTHER_NAMES = StepId.of("CHILD_OTHER_NAMES");
+    public static final StepId OTHER_PARENT = StepId.of("OTHER_PARENT");
     public static final StepId REQUEST = StepId.of("REQUEST");
     public static final StepId CLINIC = StepId.of("CLINIC");
     public static final StepId CLINIC_CITY = StepId.of("CLINIC_CITY");
@@ -79,6 +80,8 @@ public final class MiicInterview {
                                 .noting("child_birth_date.self_minor", MiicInterview::minorOwnRecord),
                         Step.choice(CHILD_SEX, "female", "male", "x").skippable().wordedAs(SELF, ROLE, SELF),
                         Step.text(CHILD_OTHER_NAMES, Parsers::otherNames).addedFromReview(),
+                        // Many MIIC records start from birth records: the other parent's name there helps MDH find it.
+                        Step.text(OTHER_PARENT, Parsers::personName).addedFromReview(),
                         Step.choice(REQUEST, DECLINE, LOCK, OPT_OUT, UNDO).explained()
                                 .sameAsEarlierChild(CLINIC, CLINIC_CITY, ALSO_DECLINE, UNDO_WHAT)
                                 .wordedAs(SELF, ROLE, SELF),

@@ -205,6 +205,16 @@ class ShortInterviewTest {
         assertEquals("Ana Lopez", r.child().otherNames());
     }
 
+    @Test
+    void theOtherParentsNameIsAddedFromTheReviewAndGoesOnTheForm() {
+        Dialog d = EngineTest.atRequest().tap("opt_out");
+        assertFalse(d.said().contains("Other parent"), "not listed before it is given");
+        d.tap("other_parent").type("Luis Garcia Soto");
+        assertEquals(Stage.REVIEW, d.conversation().stage());
+        assertTrue(d.said().contains("Other parent (birth certificate): Luis Garcia Soto"), d.said());
+        assertEquals("Luis Garcia Soto", EngineTest.finish(d).child().otherParent());
+    }
+
     // ---- siblings --------------------------------------------------------------------------------------------
 
     @Test

@@ -166,6 +166,14 @@ class RequestFormTest {
         assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.EMAIL), r.guardian().email());
     }
 
+    @Test
+    void theOtherParentsNameIsDrawnInItsBox() {
+        ChildRequest r = LOCKED.toBuilder().otherParent("Mateo Quixotefeather").build();
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(FORM.render(r), 1);
+        assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.CHILD_OTHER_PARENT),
+                "Mateo Quixotefeather");
+    }
+
     /** Every glyph of {@code value} is drawn inside the box's answer area, and none is missing. */
     private static void assertInside(List<Pdfs.Glyph> all, Box box, String value) {
         float labelBottom = box.top() + Canvas.PAD + Canvas.LABEL_SIZE; // the label's first baseline
