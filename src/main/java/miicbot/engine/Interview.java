@@ -99,13 +99,43 @@ public final class Interview {
     public List<String> missingKeys(Catalogue catalogue) {
         TreeSet<String> missing = new TreeSet<>();
         for (Step step : steps()) {
-            for (String key : step.keys()) {
+            for (String key : keysOf(step)) {
                 if (!catalogue.has(key)) {
                     missing.add(key);
                 }
             }
         }
         return List.copyOf(missing);
+    }
+
+    /** Every message key this step's question, buttons, notes and review line use. */
+    private static List<String> keysOf(Step step) {
+        String key = step.id().key();
+        List<String> keys = new ArrayList<>(List.of(key + ".prompt", key + ".title"));
+        for (String code : step.choices()) {
+            keys.add(key + ".choice." + code);
+            if (step.traits().explained()) {
+                keys.add(key + ".about." + code);
+                keys.add("explain." + code);
+            }
+        }
+        if (step.traits().help() != null) {
+            keys.add(key + "." + step.traits().help());
+            keys.add(key + "." + step.traits().help() + ".text");
+        }
+        if (step.traits().sameAs() != null) {
+            keys.add(key + ".same");
+        }
+        if (step.traits().fromReview()) {
+            keys.add("review.add." + key);
+        }
+        for (Step.Variant variant : step.traits().variants()) {
+            keys.add(key + ".prompt." + variant.name());
+        }
+        for (Step.Note note : step.traits().notes()) {
+            keys.add(note.key());
+        }
+        return keys;
     }
 
     /** Collects an interview's parts; {@link #build} checks them. */

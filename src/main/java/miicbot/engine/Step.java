@@ -225,36 +225,6 @@ public record Step(StepId id, Input input, Reader reader, List<String> choices, 
         return new Step(id, input, reader, choices, all, traits);
     }
 
-    /** Every message key this step's question, buttons, notes and review line use. */
-    public List<String> keys() {
-        String key = id.key();
-        List<String> keys = new ArrayList<>(List.of(key + ".prompt", key + ".title"));
-        for (String code : choices) {
-            keys.add(key + ".choice." + code);
-            if (traits.explained()) {
-                keys.add(key + ".about." + code);
-                keys.add("explain." + code);
-            }
-        }
-        if (traits.help() != null) {
-            keys.add(key + "." + traits.help());
-            keys.add(key + "." + traits.help() + ".text");
-        }
-        if (traits.sameAs() != null) {
-            keys.add(key + ".same");
-        }
-        if (traits.fromReview()) {
-            keys.add("review.add." + key);
-        }
-        for (Variant variant : traits.variants()) {
-            keys.add(key + ".prompt." + variant.name());
-        }
-        for (Note note : traits.notes()) {
-            keys.add(note.key());
-        }
-        return keys;
-    }
-
     public boolean appliesTo(Map<StepId, String> answers) {
         for (Condition condition : conditions) {
             if (!condition.holds(answers)) {
