@@ -105,11 +105,11 @@ class PhraseTest {
             assertTrue(en.contains("will not be able to look up the shots in MIIC"), key);
             assertTrue(en.toLowerCase(Locale.ROOT).contains("keep your own copy"), key);
             assertTrue(en.contains("\"MIIC record request\" form") && en.contains("Before you send"), key);
-            assertTrue(en.contains("5 to 10 business days"), key);
+            assertTrue(en.contains("5 to 10 work days"), key);
             String es = ES.text(key);
             assertTrue(es.contains("no podrá buscar las vacunas en MIIC"), key);
             assertTrue(es.toLowerCase(Locale.ROOT).contains("guarde su propia copia"), key);
-            assertTrue(es.contains("\"MIIC record request\"") && es.contains("de 5 a 10 días hábiles"), key);
+            assertTrue(es.contains("\"MIIC record request\"") && es.contains("de 5 a 10 días de trabajo"), key);
         }
     }
 
