@@ -31,10 +31,9 @@ final class ParentOrder {
 
     /** Every key of {@code english}, in the order a parent meets it; keys of one moment keep the file's order. */
     static List<Placed> of(Map<String, String> english) {
-        List<String> keys = new ArrayList<>(english.keySet());
         List<Placed> placed = new ArrayList<>();
         Map<String, Integer> rank = new HashMap<>();
-        for (String key : keys) {
+        for (String key : english.keySet()) {
             Moment m = moment(key, english);
             placed.add(new Placed(key, english.get(key), m.where()));
             rank.put(key, m.rank());
@@ -68,7 +67,11 @@ final class ParentOrder {
         if (key.startsWith("form.")) {
             return new Moment(AFTER_QUESTIONS + 1, "Chat: the message that carries the PDF");
         }
-        if (key.startsWith("pdf.guide.") || key.equals("date.numeric")) {
+        if (key.equals("date.numeric")) {
+            return new Moment(AFTER_QUESTIONS, "The review and PDF page 2: a date in numbers (a language without "
+                    + "CLDR month names)");
+        }
+        if (key.startsWith("pdf.guide.")) {
             return new Moment(AFTER_QUESTIONS + 3, "PDF page 2 (the parent's page)");
         }
         if (key.startsWith("pdf.")) {
