@@ -87,13 +87,17 @@ class PhraseTest {
                             Set.of("welcome.text", "form.caption", "done.route.online_form", "done.route.others")),
                     new Flip("in la qufulo ayaa ah habka keliya", "MDH's reason is that the record is kept, not deleted"),
                     new Flip("weli waxay hayaan diiwaannadooda", "no source says clinics keep their own records"),
-                    new Flip("u magacawdaa", "jargon (\"MDH names this form\")", Set.of("done.route.online_form"))),
+                    new Flip("u magacawdaa", "jargon (\"MDH names this form\")", Set.of("done.route.online_form")),
+                    new Flip("ugu hubsan marka hore", "\"the surest first\": no source ranks the ways",
+                            Set.of("done.text"))),
             Language.HMN, List.of(
                     new Flip("xauv rau", "\"lock to\": say only the named clinic can see (\"... thiaj pom tau\")"),
                     new Flip("kev xauv cia yog tib txoj kev", "MDH's reason is that the record is kept, not deleted"),
                     new Flip("tseem khaws lawv li ntaub ntawv", "no source says clinics keep their own records"),
                     new Flip("mdh hais txog daim ntawv no", "jargon (\"MDH names this form\")",
-                            Set.of("done.route.online_form"))));
+                            Set.of("done.route.online_form")),
+                    new Flip("paub tseeb tshaj ua ntej", "\"the surest first\": no source ranks the ways",
+                            Set.of("done.text"))));
 
     /** The old wordings, each caught by a flip; every flip catches one of them. */
     private static final Map<Language, List<String>> OLD = Map.of(
@@ -121,10 +125,12 @@ class PhraseTest {
             Language.SO, List.of("Xaddid: ku quful hal kiliinig", "MDH waxay diiwaanka ku qufushaa kiliinigga.",
                     "Codsiga qarsoodiga MIIC", "In la qufulo ayaa ah habka keliya ee lagu hubiyo.",
                     "Kiliinigyadu weli waxay hayaan diiwaannadooda.",
-                    "MDH waxay foomkan u magacawdaa beddelidda asturnaanta."),
+                    "MDH waxay foomkan u magacawdaa beddelidda asturnaanta.",
+                    "Kuwani waa hababka, kan ugu hubsan marka hore:"),
             Language.HMN, List.of("Xauv rau ib lub chaw kho mob xwb",
                     "Kev xauv cia yog tib txoj kev kom paub tseeb.", "Cov chaw kho mob tseem khaws lawv li ntaub ntawv.",
-                    "MDH hais txog daim ntawv no rau kev hloov kev ceev ntiag tug."));
+                    "MDH hais txog daim ntawv no rau kev hloov kev ceev ntiag tug.",
+                    "Nov yog cov kev xa, qhov paub tseeb tshaj ua ntej:"));
 
     /** Today's wording of some of them, which must pass. */
     private static final Map<Language, List<String>> NEW = Map.of(
