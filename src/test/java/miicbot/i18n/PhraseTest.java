@@ -153,6 +153,19 @@ class PhraseTest {
     }
 
     @Test
+    void pageOnesNoticeSpeaksAboutTheSignerNotToThemInEveryLanguage() {
+        Map<Language, String> signer = Map.of(Language.EN, "ask the signer", Language.ES, "pedir a quien firma",
+                Language.SO, "ka codsan kartaa qofka saxiixaya", Language.HMN, "hais kom tus neeg kos npe");
+        Map<Language, String> you = Map.of(Language.EN, "you", Language.ES, "usted", Language.SO, "kaa",
+                Language.HMN, "koj");
+        for (Language language : Language.values()) {
+            String notice = Catalogue.load(language, null).text("pdf.request.not_official");
+            assertTrue(notice.contains(signer.get(language)), language + ": " + notice);
+            assertFalse(notice.matches("(?iu).*\\b" + you.get(language) + "\\b.*"), language + ": " + notice);
+        }
+    }
+
+    @Test
     void opaqueWordsAreExplainedWhereParentsFirstMeetThem() {
         assertTrue(EN.text("help.text").contains("MIIC is Minnesota's record of shots"));
         assertTrue(ES.text("help.text").contains("MIIC es el registro de vacunas de Minnesota"));
