@@ -327,7 +327,8 @@ class ShortInterviewTest {
             texts.put("language.reviewed", "yes");
             catalogues.put(language, new Catalogue(language, texts));
         }
-        Engine engine = new Engine(catalogues, new Engine.Settings(30, false, miicbot.interview.Submission.load()));
+        Engine engine = new Engine(catalogues, new Engine.Settings(30, false, miicbot.interview.Submission.load(),
+                Engine.Screen.CHAT));
         Outcome welcome = engine.next(Conversation.start(Language.ES), Event.ofTyped("hola"), Dialog.TODAY);
         Reply.Ask ask = (Reply.Ask) welcome.replies().get(welcome.replies().size() - 1);
         assertTrue(ask.options().stream().noneMatch(o -> o.code().equals("in_english")));

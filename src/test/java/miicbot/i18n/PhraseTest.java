@@ -80,11 +80,11 @@ class PhraseTest {
 
     @Test
     void theSignatureRuleIsUsualPracticeInBothLanguages() {
-        for (String key : List.of("done.text", "pdf.guide.sign.parent")) {
+        for (String key : List.of("done.route.others", "pdf.guide.sign.parent")) {
             assertTrue(EN.text(key).contains("Usually a parent or legal guardian signs"), key);
             assertTrue(ES.text(key).contains("Normalmente firma la madre, el padre o la persona con la tutela legal"), key);
         }
-        for (String key : List.of("done.text", "pdf.guide.sign.adult")) {
+        for (String key : List.of("done.route.others", "pdf.guide.sign.adult")) {
             assertTrue(EN.text(key).contains("18 or older usually signs their own request"), key);
             assertTrue(ES.text(key).contains("normalmente firma su propia solicitud"), key);
         }
@@ -139,8 +139,9 @@ class PhraseTest {
     void theDoneTextNamesTheOnlineFormFirstInBothLanguages() {
         Submission submission = Submission.load();
         for (Catalogue c : List.of(EN, ES)) {
-            String routes = String.join("\n", submission.describe(c::text, "done.route.", ", "));
-            String done = c.text("done.text", Map.of("count", 1, "submission", routes));
+            String done = c.text("done.send", Map.of("routes", String.join("\n",
+                    submission.describe(c::text, "done.route.", ", ", false)))) + "\n"
+                    + String.join("\n", submission.describe(c::text, "done.route.", ", ", true));
             int online = done.indexOf("MIIC Public Inquiry Form");
             int email = done.indexOf("health.miichelp@state.mn.us");
             int others = done.indexOf(c.text("done.route.others"));
