@@ -103,7 +103,8 @@ public final class Main {
             LogSettings.console(env, config.dataDir(), err);
         }
         Engine engine = new Engine(MiicInterview.interview(submission), catalogues,
-                new Engine.Settings(config.retentionDays(), config.deleteTypedAnswers() && telegram));
+                new Engine.Settings(config.retentionDays(), config.deleteTypedAnswers() && telegram,
+                        telegram ? Engine.Screen.CHAT : Engine.Screen.CONSOLE));
         PrometheusMetrics prometheus = telegram && (production.webhookMode() || production.metricsPort() > 0)
                 ? new PrometheusMetrics() : null;
         ConversationStore store;

@@ -24,9 +24,19 @@ public final class Engine {
      *
      * @param retentionDays       idle conversations are erased after this many days
      * @param deletesTypedAnswers the adapter deletes typed personal answers from the chat once stored
+     * @param screen              where the parent reads the chat, which changes a few words
      */
-    public record Settings(int retentionDays, boolean deletesTypedAnswers) {
+    public record Settings(int retentionDays, boolean deletesTypedAnswers, Screen screen) {
+        public Settings {
+            Objects.requireNonNull(screen);
+        }
     }
+
+    /**
+     * Where the parent reads the chat. In a chat app (Telegram) the buttons have no numbers and the bot's messages
+     * stay in the chat; the console numbers its buttons and keeps no chat, so a few texts have a console wording.
+     */
+    public enum Screen { CHAT, CONSOLE }
 
     /** An engine running {@code interview}; throws when a catalogue lacks a language or a text the questions use. */
     public Engine(Interview interview, Map<Language, Catalogue> catalogues, Settings settings) {
@@ -133,6 +143,7 @@ public final class Engine {
                         step.choices().forEach(choice -> turn.say(c, "explain." + choice));
                     }
                 }
+                turn.say(c, "explain.every_option"); // what holds whichever option is chosen
                 return turn.current(c);
             }
             case PlaceQuestions.WHY -> {

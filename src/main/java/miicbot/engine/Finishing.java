@@ -53,8 +53,10 @@ final class Finishing {
     private Outcome finish() {
         Conversation done = new Conversation(c.language(), Place.of(Stage.DONE), c.ask() + 1, Map.of(), false,
                 null, c.childrenDone(), Map.of(), null);
-        turn.say(done, "done.text", Map.of("count", c.childrenDone(),
-                "submission", turn.interview().routes(turn.text(done))));
+        // Several short messages, not one long one: what the forms are, where to send them, what is left.
+        turn.say(done, "done.text", Map.of("count", c.childrenDone()));
+        turn.interview().routes(turn.text(done)).forEach(said -> turn.add(new Reply.Say(said)));
+        turn.say(done, "done.end");
         return turn.done(done);
     }
 }

@@ -29,7 +29,7 @@ public final class Interview {
     private final StepId childName;
     private final FormMaker forms;
     private final String filePrefix;
-    private final Function<Catalogue, String> routes;
+    private final Function<Catalogue, List<String>> routes;
 
     private Interview(Builder b) {
         List<Step> all = new ArrayList<>(b.once);
@@ -90,8 +90,8 @@ public final class Interview {
         return filePrefix;
     }
 
-    /** Where to send the form, worded in {@code catalogue}'s language: the done message's {@code {submission}}. */
-    public String routes(Catalogue catalogue) {
+    /** Where to send the forms, worded in {@code catalogue}'s language: messages said after the done message. */
+    public List<String> routes(Catalogue catalogue) {
         return routes.apply(catalogue);
     }
 
@@ -145,7 +145,7 @@ public final class Interview {
         private StepId childName;
         private FormMaker forms;
         private String filePrefix;
-        private Function<Catalogue, String> routes;
+        private Function<Catalogue, List<String>> routes;
 
         private Builder() {
         }
@@ -178,8 +178,8 @@ public final class Interview {
             return this;
         }
 
-        /** Where the parent sends the form, worded by a catalogue (said when the conversation is done). */
-        public Builder sentBy(Function<Catalogue, String> where) {
+        /** Where the parent sends the forms: messages worded by a catalogue, said when the conversation is done. */
+        public Builder sentBy(Function<Catalogue, List<String>> where) {
             routes = where;
             return this;
         }

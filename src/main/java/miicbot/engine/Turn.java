@@ -12,6 +12,13 @@ import miicbot.i18n.Catalogue;
  * and showing it in English all read the same {@link Reply.Ask}.
  */
 final class Turn {
+    // The texts whose console wording differs: buttons typed by number, forms saved in a folder, no chat left behind.
+    private static final Map<String, String> CONSOLE_WORDING = Map.of(
+            "welcome.text", "welcome.text.console",
+            "welcome.unclear", "welcome.unclear.console",
+            "invalid.choice", "invalid.choice.console",
+            "done.end", "done.end.console");
+
     private final Engine engine;
     private final Conversation start;
     private final LocalDate today;
@@ -57,7 +64,13 @@ final class Turn {
     }
 
     void say(Conversation c, String key, Map<String, ?> args) {
-        replies.add(new Reply.Say(text(c).text(key, args)));
+        replies.add(new Reply.Say(words(c, key, args)));
+    }
+
+    /** The text of {@code key}, in the wording for the parent's screen. */
+    private String words(Conversation c, String key, Map<String, ?> args) {
+        String worded = settings().screen() == Engine.Screen.CONSOLE ? CONSOLE_WORDING.getOrDefault(key, key) : key;
+        return text(c).text(worded, args);
     }
 
     void say(Conversation c, String key) {
@@ -109,7 +122,7 @@ final class Turn {
             say(c, "restart.done");
         }
         PlaceQuestions q = questions(c);
-        replies.add(q.welcome(c, text(c).text("welcome.text", Map.of("days", settings().retentionDays()))));
+        replies.add(q.welcome(c, words(c, "welcome.text", Map.of("days", settings().retentionDays()))));
         return done(c);
     }
 

@@ -2,6 +2,7 @@ package miicbot.interview;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import miicbot.engine.Interview;
 import miicbot.engine.Parsed;
 import miicbot.engine.Step;
 import miicbot.engine.StepId;
+import miicbot.i18n.Catalogue;
 
 /**
  * The MIIC privacy interview as a table of questions, in the order they are asked. The parent's questions are
@@ -84,7 +86,10 @@ public final class MiicInterview {
                         Step.text(OTHER_PARENT, Parsers::personName).addedFromReview(),
                         Step.choice(REQUEST, DECLINE, LOCK, OPT_OUT, UNDO).explained()
                                 .sameAsEarlierChild(CLINIC, CLINIC_CITY, ALSO_DECLINE, UNDO_WHAT)
-                                .wordedAs(SELF, ROLE, SELF),
+                                .wordedAs(SELF, ROLE, SELF)
+                                // What changes, said before the review so a parent who skipped About reads it too.
+                                .noting("request.note.lock", (answers, today) -> LOCK.equals(answers.get(REQUEST)))
+                                .noting("request.note.opt_out", (answers, today) -> OPT_OUT.equals(answers.get(REQUEST))),
                         Step.text(CLINIC, MiicInterview::clinic).notPersonal().helpedBy("not_sure")
                                 .shownAs(MiicInterview::clinicLine).onlyIf(REQUEST, LOCK),
                         Step.text(CLINIC_CITY, Parsers::personName).notPersonal().partOf(CLINIC)
@@ -93,11 +98,23 @@ public final class MiicInterview {
                         Step.choice(UNDO_WHAT, "opt_back_in", "unlock", "resume_reminders").onlyIf(REQUEST, UNDO))
                 .childNamedBy(CHILD_FIRST)
                 .makesForm("MIIC-request", FormAnswers::request)
-                .sentBy(catalogue -> String.join("\n", submission.describe(catalogue::text, "done.route.", ", ")))
+                .sentBy(catalogue -> sending(submission, catalogue))
                 .build();
     }
 
     private MiicInterview() {
+    }
+
+    /** Where to send the forms, in short messages: MDH's own ways, then the other ways to ask about first. */
+    private static List<String> sending(Submission submission, Catalogue catalogue) {
+        List<String> said = new ArrayList<>();
+        List<String> mdhs = submission.describe(catalogue::text, "done.route.", ", ", false);
+        said.add(catalogue.text("done.send", Map.of("routes", String.join("\n", mdhs))));
+        List<String> others = submission.describe(catalogue::text, "done.route.", ", ", true);
+        if (!others.isEmpty()) {
+            said.add(String.join("\n", others));
+        }
+        return said;
     }
 
     /** A mailing address typed in one message; a part not found is left out, to be asked on its own. */

@@ -36,7 +36,7 @@ public final class Dialog {
         for (Language language : Language.values()) {
             catalogues.put(language, Catalogue.load(language, null));
         }
-        return new Engine(TestInterview.MIIC, catalogues, new Engine.Settings(30, true));
+        return new Engine(TestInterview.MIIC, catalogues, new Engine.Settings(30, true, Engine.Screen.CHAT));
     }
 
     public Dialog send(Event event) {

@@ -39,7 +39,7 @@ class ToyInterviewTest {
                     Step.yesNo(SHOTS).onlyIf(WHO, "owner"))
             .childNamedBy(PET)
             .makesForm("Pet-card", (answers, language, today) -> new Card(answers.get(PET), "yes".equals(answers.get(SHOTS))))
-            .sentBy(catalogue -> "the front desk")
+            .sentBy(catalogue -> List.of("Bring the cards to the front desk."))
             .build();
 
     private static final Map<String, String> TOY_TEXTS = Map.ofEntries(
@@ -49,7 +49,7 @@ class ToyInterviewTest {
             Map.entry("pet.invalid", "Please type a name."),
             Map.entry("shots.prompt", "Has {child} had its shots?"), Map.entry("shots.title", "Shots"));
 
-    private final Engine engine = new Engine(PETS, catalogues(TOY_TEXTS), new Engine.Settings(30, false));
+    private final Engine engine = new Engine(PETS, catalogues(TOY_TEXTS), new Engine.Settings(30, false, Engine.Screen.CHAT));
     private Conversation c = Conversation.start(Language.EN);
     private final List<Reply> replies = new ArrayList<>();
 
@@ -94,7 +94,7 @@ class ToyInterviewTest {
         Map<String, String> lacking = new HashMap<>(TOY_TEXTS);
         lacking.remove("shots.prompt");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Engine(PETS, catalogues(lacking), new Engine.Settings(30, false)));
+                () -> new Engine(PETS, catalogues(lacking), new Engine.Settings(30, false, Engine.Screen.CHAT)));
         assertEquals("en catalogue lacks [shots.prompt]", e.getMessage());
     }
 

@@ -58,7 +58,8 @@ class PseudoLocaleInterviewTest {
             catalogues.put(language, language == Language.EN ? pseudo : Catalogue.load(language, null));
         }
         Submission submission = Submission.load();
-        Engine engine = new Engine(MiicInterview.interview(submission), catalogues, new Engine.Settings(30, true));
+        Engine engine = new Engine(MiicInterview.interview(submission), catalogues,
+                new Engine.Settings(30, true, Engine.Screen.CHAT));
         List<String> lines = Transcripts.read("two-children.txt").lines().toList();
         allowed = allowedWords(lines, submission);
         said = new ArrayList<>();
