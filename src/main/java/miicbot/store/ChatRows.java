@@ -3,9 +3,12 @@ package miicbot.store;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import miicbot.chat.ConversationStore;
 import miicbot.engine.Conversation;
 import miicbot.engine.Outcome;
 import miicbot.engine.Reply;
@@ -67,5 +70,14 @@ interface ChatRows {
             }
         }
         return Optional.of(outcome);
+    }
+
+    /** Applies a poll's changes in order, inside the caller's one transaction. */
+    default List<Optional<Outcome>> applyAll(List<ConversationStore.Change> changes, Clock clock) throws SQLException {
+        List<Optional<Outcome>> outcomes = new ArrayList<>(changes.size());
+        for (ConversationStore.Change change : changes) {
+            outcomes.add(apply(change.chatId(), change.updateId(), change.engine(), clock));
+        }
+        return outcomes;
     }
 }

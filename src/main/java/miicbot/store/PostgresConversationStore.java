@@ -111,12 +111,7 @@ public final class PostgresConversationStore implements ConversationStore {
                     lock.execute();
                 }
             }
-            PostgresRows rows = new PostgresRows(c, sealed);
-            List<Optional<Outcome>> outcomes = new ArrayList<>(changes.size());
-            for (Change change : changes) {
-                outcomes.add(rows.apply(change.chatId(), change.updateId(), change.engine(), clock));
-            }
-            return outcomes;
+            return new PostgresRows(c, sealed).applyAll(changes, clock);
         });
     }
 

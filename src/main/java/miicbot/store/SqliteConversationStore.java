@@ -91,13 +91,7 @@ public final class SqliteConversationStore implements ConversationStore {
     /** One transaction, so one commit (one fsync) for a whole poll's updates, however many chats they touch. */
     @Override
     public List<Optional<Outcome>> applyAll(List<Change> changes) {
-        return db.inTransaction(() -> {
-            List<Optional<Outcome>> outcomes = new ArrayList<>(changes.size());
-            for (Change change : changes) {
-                outcomes.add(rows.apply(change.chatId(), change.updateId(), change.engine(), clock));
-            }
-            return outcomes;
-        });
+        return db.inTransaction(() -> rows.applyAll(changes, clock));
     }
 
     @Override
