@@ -45,6 +45,7 @@ public final class TelegramBot implements AutoCloseable {
 
     private final OkHttpClient http;
     private final List<ExecutorService> pools;
+    private final ScheduledExecutorService timers;
     private final ChatQueues queues;
     private final UpdateHandler handler;
     private final UpdateRouter router;
@@ -52,10 +53,12 @@ public final class TelegramBot implements AutoCloseable {
     private final BotApiWatch watch;
     private UpdatePoller polling;
 
-    private TelegramBot(OkHttpClient http, List<ExecutorService> pools, ChatQueues queues, UpdateHandler handler,
-                        UpdateRouter router, AdminCommands admin, BotApiWatch watch) {
+    private TelegramBot(OkHttpClient http, List<ExecutorService> pools, ScheduledExecutorService timers,
+                        ChatQueues queues, UpdateHandler handler, UpdateRouter router, AdminCommands admin,
+                        BotApiWatch watch) {
         this.http = http;
         this.pools = pools;
+        this.timers = timers;
         this.queues = queues;
         this.handler = handler;
         this.router = router;
@@ -122,7 +125,7 @@ public final class TelegramBot implements AutoCloseable {
         ScheduledExecutorService timers = pool(pools, Executors.newScheduledThreadPool(1, daemon("timer")));
         Housekeeping housekeeping = new Housekeeping(timers, operations.metrics());
         housekeeping.sweepEvery30Seconds(chats, delivery);
-        TelegramBot bot = new TelegramBot(http, pools, queues, handler, router,
+        TelegramBot bot = new TelegramBot(http, pools, timers, queues, handler, router,
                 new AdminCommands(operations, queues, notices), watch);
         if (operations.webhook() != null) {
             startup.setWebhook(operations.webhook());
@@ -223,11 +226,7 @@ public final class TelegramBot implements AutoCloseable {
         if (polling != null) {
             polling.close();
         }
-        for (ExecutorService pool : pools) {
-            if (pool instanceof ScheduledExecutorService timers) {
-                timers.shutdownNow();
-            }
-        }
+        timers.shutdownNow();
         try {
             if (!queues.drain(3_000)) {
                 LOG.warning("some chats' work was still running at shutdown; it is redone from the store");
@@ -236,7 +235,7 @@ public final class TelegramBot implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         queues.close();
-        pools.forEach(ExecutorService::shutdownNow);
+        pools.forEach(ExecutorService::shutdownNow); // the answers' pool; the others are down already
         BotHttp.close(http);
     }
 }
