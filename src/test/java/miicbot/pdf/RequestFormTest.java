@@ -204,7 +204,8 @@ class RequestFormTest {
         String page = Pdfs.pageText(FORM.render(Pdfs.request(Language.ES, Set.of(RequestOption.OPT_OUT), null)), 1);
         assertTrue(page.contains("First and middle name(s) / Nombre(s) de pila"), page);
         assertTrue(page.contains("I am the parent or legal guardian"));
-        assertTrue(page.contains("Soy la madre, el padre o el tutor legal"));
+        assertTrue(page.replaceAll("\\s+", " ").contains("Soy la madre, el padre o la persona con la tutela legal"), page);
+        assertTrue(page.contains("Parentesco") && page.contains("de nacimiento (MM/DD/AAAA)"), page);
     }
 
     @Test
