@@ -29,6 +29,7 @@ import miicbot.interview.Submission;
 import miicbot.metrics.PrometheusMetrics;
 import miicbot.pdf.RequestForm;
 import miicbot.store.StoreException;
+import miicbot.telegram.BotSettings;
 import miicbot.telegram.TelegramBot;
 import miicbot.web.WebServer;
 
@@ -146,7 +147,7 @@ public final class Main {
             return CONFIG_ERROR;
         }
         try {
-            bot = TelegramBot.start(TelegramBot.Settings.production(config.telegramToken(), config.telegramApiUrl(),
+            bot = TelegramBot.start(BotSettings.production(config.telegramToken(), config.telegramApiUrl(),
                     config.chatPace(), config.deleteTypedAnswers(), config.dataDir().resolve("heartbeat")), chats, form,
                     catalogues, Production.operations(production, store, prometheus, MINNESOTA));
         } catch (TelegramBot.BadToken e) {

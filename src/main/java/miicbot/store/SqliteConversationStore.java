@@ -47,6 +47,7 @@ public final class SqliteConversationStore implements ConversationStore {
     private final LockedConnection db;
     private final SealedJson sealed;
     private final Clock clock;
+    private final ChatRows rows = new SqliteRows();
 
     private SqliteConversationStore(LockedConnection db, SealedJson sealed, Clock clock) {
         this.db = db;
@@ -85,49 +86,18 @@ public final class SqliteConversationStore implements ConversationStore {
 
     @Override
     public Optional<Outcome> apply(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine) {
-        return db.inTransaction(() -> applyOne(chatId, updateId, engine));
+        return db.inTransaction(() -> rows.apply(chatId, updateId, engine, clock));
     }
 
     /** One transaction, so one commit (one fsync) for a whole poll's updates, however many chats they touch. */
     @Override
     public List<Optional<Outcome>> applyAll(List<Change> changes) {
-        return db.inTransaction(() -> {
-            List<Optional<Outcome>> outcomes = new ArrayList<>(changes.size());
-            for (Change change : changes) {
-                outcomes.add(applyOne(change.chatId(), change.updateId(), change.engine()));
-            }
-            return outcomes;
-        });
-    }
-
-    private Optional<Outcome> applyOne(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine)
-            throws SQLException {
-        if (updateId >= 0 && seen(chatId, updateId)) {
-            return Optional.empty();
-        }
-        Outcome outcome = Objects.requireNonNull(engine.apply(read(chatId)), "the engine returned no outcome");
-        long now = clock.millis();
-        if (outcome.forget()) {
-            erase(chatId);
-        } else {
-            save(chatId, outcome.conversation(), now);
-            if (updateId >= 0) {
-                remember(chatId, updateId);
-            }
-        }
-        for (Reply reply : outcome.replies()) {
-            db.update("INSERT INTO outbox (chat_id, created_at, blob) VALUES (?, ?, ?)",
-                    chatId, now, sealed.seal(chatId, reply));
-            if (reply instanceof Reply.SendForm form) {
-                count(form);
-            }
-        }
-        return Optional.of(outcome);
+        return db.inTransaction(() -> rows.applyAll(changes, clock));
     }
 
     @Override
     public Optional<Conversation> load(long chatId) {
-        return db.locked(() -> read(chatId));
+        return db.locked(() -> rows.read(chatId));
     }
 
     @Override
@@ -186,7 +156,7 @@ public final class SqliteConversationStore implements ConversationStore {
     @Override
     public void forget(long chatId) {
         db.inTransaction(() -> {
-            erase(chatId);
+            rows.erase(chatId);
             return null;
         });
     }
@@ -201,7 +171,7 @@ public final class SqliteConversationStore implements ConversationStore {
             chats.addAll(db.longs("SELECT chat_id FROM outbox WHERE chat_id NOT IN (SELECT chat_id FROM conversations)"
                     + " GROUP BY chat_id HAVING max(created_at) < ?", before));
             for (long chatId : chats) {
-                erase(chatId);
+                rows.erase(chatId);
             }
             return chats.size();
         });
@@ -228,54 +198,64 @@ public final class SqliteConversationStore implements ConversationStore {
         db.close();
     }
 
-    private Optional<Conversation> read(long chatId) throws SQLException {
-        try (PreparedStatement q = db.prepare("SELECT blob FROM conversations WHERE chat_id = ?", chatId);
-             ResultSet r = q.executeQuery()) {
-            if (!r.next()) {
-                return Optional.empty();
+    /** The chat's rows in this store's one connection (see {@link ChatRows#apply}). */
+    private final class SqliteRows implements ChatRows {
+        @Override
+        public Optional<Conversation> read(long chatId) throws SQLException {
+            try (PreparedStatement q = db.prepare("SELECT blob FROM conversations WHERE chat_id = ?", chatId);
+                 ResultSet r = q.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(sealed.openConversation(chatId, r.getBytes(1)));
             }
-            return Optional.of(sealed.openConversation(chatId, r.getBytes(1)));
         }
-    }
 
-
-    private boolean seen(long chatId, long updateId) throws SQLException {
-        try (PreparedStatement q = db.prepare("SELECT 1 FROM processed_updates WHERE chat_id = ? AND update_id = ?",
-                chatId, updateId);
-             ResultSet r = q.executeQuery()) {
-            return r.next();
+        @Override
+        public boolean seen(long chatId, long updateId) throws SQLException {
+            try (PreparedStatement q = db.prepare("SELECT 1 FROM processed_updates WHERE chat_id = ? AND update_id = ?",
+                    chatId, updateId);
+                 ResultSet r = q.executeQuery()) {
+                return r.next();
+            }
         }
-    }
 
-    private void save(long chatId, Conversation conversation, long now) throws SQLException {
-        // An upsert, not INSERT OR REPLACE: a replace deletes the row first, and the cascade would take the ids.
-        db.update("INSERT INTO conversations (chat_id, updated_at, blob) VALUES (?, ?, ?) ON CONFLICT (chat_id)"
-                + " DO UPDATE SET updated_at = excluded.updated_at, blob = excluded.blob",
-                chatId, now, sealed.seal(chatId, conversation));
-    }
+        @Override
+        public void save(long chatId, Conversation conversation, long now) throws SQLException {
+            // An upsert, not INSERT OR REPLACE: a replace deletes the row first, and the cascade would take the ids.
+            db.update("INSERT INTO conversations (chat_id, updated_at, blob) VALUES (?, ?, ?) ON CONFLICT (chat_id)"
+                    + " DO UPDATE SET updated_at = excluded.updated_at, blob = excluded.blob",
+                    chatId, now, sealed.seal(chatId, conversation));
+        }
 
-    private void remember(long chatId, long updateId) throws SQLException {
-        db.update("INSERT INTO processed_updates (chat_id, update_id) VALUES (?, ?)", chatId, updateId);
-        // Newest by insertion (rowid), not by id: Telegram may restart ids at random after a quiet week.
-        db.update("DELETE FROM processed_updates WHERE chat_id = ? AND rowid NOT IN (SELECT rowid FROM"
-                + " processed_updates WHERE chat_id = ? ORDER BY rowid DESC LIMIT ?)", chatId, chatId,
-                KEPT_UPDATE_IDS);
-    }
+        @Override
+        public void remember(long chatId, long updateId) throws SQLException {
+            db.update("INSERT INTO processed_updates (chat_id, update_id) VALUES (?, ?)", chatId, updateId);
+            // Newest by insertion (rowid), not by id: Telegram may restart ids at random after a quiet week.
+            db.update("DELETE FROM processed_updates WHERE chat_id = ? AND rowid NOT IN (SELECT rowid FROM"
+                    + " processed_updates WHERE chat_id = ? ORDER BY rowid DESC LIMIT ?)", chatId, chatId,
+                    KEPT_UPDATE_IDS);
+        }
 
-    private void erase(long chatId) throws SQLException {
-        sealed.forget(chatId);
-        db.update("DELETE FROM outbox WHERE chat_id = ?", chatId);
-        db.update("DELETE FROM processed_updates WHERE chat_id = ?", chatId);
-        db.update("DELETE FROM conversations WHERE chat_id = ?", chatId);
-    }
+        @Override
+        public void erase(long chatId) throws SQLException {
+            sealed.forget(chatId);
+            db.update("DELETE FROM outbox WHERE chat_id = ?", chatId);
+            db.update("DELETE FROM processed_updates WHERE chat_id = ?", chatId);
+            db.update("DELETE FROM conversations WHERE chat_id = ?", chatId);
+        }
 
-    private void count(Reply.SendForm form) throws SQLException {
-        String day = LocalDate.now(clock).toString();
-        ChildRequest request = ChildRequest.of(form.request());
-        for (RequestOption option : request.options()) {
+        @Override
+        public void queue(long chatId, Reply reply, long now) throws SQLException {
+            db.update("INSERT INTO outbox (chat_id, created_at, blob) VALUES (?, ?, ?)",
+                    chatId, now, sealed.seal(chatId, reply));
+        }
+
+        @Override
+        public void count(LocalDate day, RequestOption option, Language language) throws SQLException {
             db.update("INSERT INTO counters (day, option, language, count) VALUES (?, ?, ?, 1)"
                     + " ON CONFLICT (day, option, language) DO UPDATE SET count = count + 1",
-                    day, option.name(), request.language().name());
+                    day.toString(), option.name(), language.name());
         }
     }
 

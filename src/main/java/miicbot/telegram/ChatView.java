@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import miicbot.util.BoundedMap;
 
 /**
  * What the bot knows of one chat's messages, and the tidy-ups it still owes the chat. It is what keeps the bot from
@@ -27,8 +28,8 @@ final class ChatView {
     /** A parent's typed personal answer goes once it is stored. */
     record Delete(int messageId) implements TidyUp { }
 
-    private final Map<Integer, String> firstTaps = bounded();
-    private final Map<Integer, Boolean> edited = bounded();
+    private final BoundedMap<Integer, String> firstTaps = BoundedMap.oldestFirst(REMEMBERED);
+    private final BoundedMap<Integer, Boolean> edited = BoundedMap.oldestFirst(REMEMBERED);
     private final Map<Integer, TidyUp> owed = new LinkedHashMap<>();
     private boolean drainQueued;
 
@@ -69,14 +70,5 @@ final class ChatView {
     /** A delivery run starts: anything stored from now on needs another run. */
     synchronized void drainStarted() {
         drainQueued = false;
-    }
-
-    private static <V> Map<Integer, V> bounded() {
-        return new LinkedHashMap<>(16, 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, V> eldest) {
-                return size() > REMEMBERED;
-            }
-        };
     }
 }

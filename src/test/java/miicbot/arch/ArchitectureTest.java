@@ -27,9 +27,9 @@ class ArchitectureTest {
 
     /** The only I/O the pure packages have: reading their own data files from the jar, never the outside world. */
     private static final DescribedPredicate<JavaClass> BUNDLED_DATA_READERS =
-            DescribedPredicate.describe("Submission and AddressReader (read submission.json and word lists from the jar)",
+            DescribedPredicate.describe("Submission and AddressWords (read submission.json and word lists from the jar)",
                     c -> c.getName().equals("miicbot.interview.Submission")
-                            || c.getName().equals("miicbot.interview.AddressReader"));
+                            || c.getName().equals("miicbot.interview.AddressWords"));
 
     @Test
     void theEngineAndInterviewUseNoTelegramSqlPdfOrIo() {
@@ -71,6 +71,34 @@ class ArchitectureTest {
     void theEngineKnowsNoInterviewInParticular() {
         noClasses().that().resideInAPackage("miicbot.engine..")
                 .should().dependOnClassesThat().resideInAPackage("miicbot.interview..")
+                .check(main);
+    }
+
+    @Test
+    void theAdaptersDoNotDependOnEachOther() {
+        String[] adapters = {"miicbot.telegram..", "miicbot.console..", "miicbot.web.."};
+        for (String adapter : adapters) {
+            String[] others = java.util.Arrays.stream(adapters).filter(a -> !a.equals(adapter))
+                    .toArray(String[]::new);
+            noClasses().that().resideInAPackage(adapter)
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .check(main);
+        }
+    }
+
+    /** Telegram's types stay in its adapter: the webhook hands over bytes, and Main wires the two. */
+    @Test
+    void onlyTheTelegramAdapterUsesTelegramTypes() {
+        noClasses().that().resideOutsideOfPackage("miicbot.telegram..")
+                .should().dependOnClassesThat().resideInAPackage("org.telegram..")
+                .check(main);
+    }
+
+    /** The small tools know nothing of the bot. */
+    @Test
+    void theToolsDependOnNoOtherPackageOfTheBot() {
+        noClasses().that().resideInAPackage("miicbot.util..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("miicbot.util..", "java..")
                 .check(main);
     }
 
