@@ -193,4 +193,54 @@ class ChatServiceTest {
             log.setLevel(level);
         }
     }
+
+    /** A store in which chat 7's stored conversation cannot be opened until it is erased. */
+    private ConversationStore withChat7Unreadable(boolean erasingHelps) {
+        return new ForwardingConversationStore(store) {
+            private boolean damaged = true;
+
+            @Override
+            public List<Optional<miicbot.engine.Outcome>> applyAll(List<Change> changes) {
+                if (damaged && changes.stream().anyMatch(c -> c.chatId() == 7)) {
+                    throw new UnreadableConversation(7, new IllegalStateException("integrity check"));
+                }
+                return super.applyAll(changes);
+            }
+
+            @Override
+            public void forget(long chatId) {
+                damaged = damaged && !(erasingHelps && chatId == 7);
+                super.forget(chatId);
+            }
+        };
+    }
+
+    @Test
+    void aChatWhoseStoredConversationCannotBeOpenedStartsOverAloneAndIsToldSoFirst() {
+        chats.handle(7, 1, Language.EN, START, sender);
+        chats.handle(8, 2, Language.EN, START, sender);
+        ChatService service = new ChatService(interview, language -> List.of(new Reply.Say("Started over")),
+                withChat7Unreadable(true), clock);
+
+        List<ChatService.Applied> applied = service.applyAll(List.of(
+                new ChatService.Received(7, 3, Language.ES, text("hi")),
+                new ChatService.Received(8, 4, Language.EN, text("Ana")),
+                new ChatService.Received(7, 5, Language.ES, text("again"))));
+
+        List<Reply> first = applied.get(0).outcome().orElseThrow().replies();
+        assertEquals(new Reply.Say("Started over"), first.get(0), "told first, once");
+        assertFalse(applied.get(2).outcome().orElseThrow().replies().contains(new Reply.Say("Started over")));
+        assertFalse(applied.get(1).outcome().orElseThrow().replies().contains(new Reply.Say("Started over")),
+                "the other chat goes on as it was");
+        assertEquals(Language.ES, store.load(7).orElseThrow().language(), "a fresh conversation in the hint");
+    }
+
+    @Test
+    void aChatStillUnreadableOnceErasedFailsTheBatch() {
+        ChatService service = new ChatService(interview, language -> List.of(), withChat7Unreadable(false), clock);
+
+        UnreadableConversation e = assertThrows(UnreadableConversation.class, () -> service.applyAll(List.of(
+                new ChatService.Received(7, 3, Language.EN, text("hi")))));
+        assertEquals(7, e.chatId());
+    }
 }
