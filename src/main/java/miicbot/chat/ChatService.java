@@ -95,8 +95,16 @@ public final class ChatService {
         return applied.outcome();
     }
 
-    /** One parent's event, as {@link #apply} takes it. */
-    public record Update(long chatId, long updateId, Language languageHint, Event event) { }
+    /**
+     * One parent's event, as {@link #apply} takes it. {@code message} is the adapter's number for the parent's
+     * message, kept when the event is a typed personal answer so the adapter can delete it later (see
+     * {@link TypedAnswers}); 0 when there is none or the adapter does not delete.
+     */
+    public record Update(long chatId, long updateId, Language languageHint, Event event, long message) {
+        public Update(long chatId, long updateId, Language languageHint, Event event) {
+            this(chatId, updateId, languageHint, event, 0);
+        }
+    }
 
     /**
      * What became of one update of {@link #applyAll}: its outcome (empty for a repeat), or {@code failed} when the
@@ -124,7 +132,7 @@ public final class ChatService {
                 failed[index] = false; // a retried transaction runs this again
                 Outcome outcome;
                 try {
-                    outcome = step.next(before, u.event(), today);
+                    outcome = TypedAnswers.keep(before, u.event(), u.message(), step.next(before, u.event(), today));
                 } catch (OutOfMemoryError e) {
                     throw e; // the process is in trouble, not this update: roll back and let the caller retry
                 } catch (Throwable e) {

@@ -109,6 +109,9 @@ public final class ConsoleChat {
     }
 
     private void show(Reply reply) {
+        if (reply instanceof Reply.DeleteTyped) {
+            return; // a terminal's lines cannot be taken back (and the console passes no message numbers)
+        }
         out.println();
         if (reply instanceof Reply.Say say) {
             out.println(say.text());

@@ -36,7 +36,7 @@ public final class Engine {
      * What the engine tells parents about the running bot.
      *
      * @param retentionDays       idle conversations are erased after this many days
-     * @param deletesTypedAnswers the adapter deletes typed personal answers from the chat once stored
+     * @param deletesTypedAnswers the adapter deletes typed personal answers from the chat when the review shows them
      * @param submission          where to send the form (from the submission data file), shown at the end
      */
     public record Settings(int retentionDays, boolean deletesTypedAnswers, Submission submission) {

@@ -14,7 +14,8 @@ import miicbot.interview.ChildRequest;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Reply.Say.class, name = "say"),
         @JsonSubTypes.Type(value = Reply.Ask.class, name = "ask"),
-        @JsonSubTypes.Type(value = Reply.SendForm.class, name = "form")})
+        @JsonSubTypes.Type(value = Reply.SendForm.class, name = "form"),
+        @JsonSubTypes.Type(value = Reply.DeleteTyped.class, name = "delete_typed")})
 public sealed interface Reply {
 
     /** Plain text. */
@@ -52,6 +53,17 @@ public sealed interface Reply {
             Objects.requireNonNull(request);
             Objects.requireNonNull(fileName);
             Objects.requireNonNull(caption);
+        }
+    }
+
+    /**
+     * The parent's messages that held typed answers, by the adapter's own number for a message: an adapter that can
+     * deletes them from the chat (all in one go where it can), one that cannot ignores this. Sent once the review
+     * shows those answers, so deleting them earlier would hide nothing.
+     */
+    record DeleteTyped(List<Long> messages) implements Reply {
+        public DeleteTyped {
+            messages = List.copyOf(messages);
         }
     }
 

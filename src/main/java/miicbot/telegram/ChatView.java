@@ -24,9 +24,6 @@ final class ChatView {
     /** A question that was not answered by this tap loses its buttons. */
     record RemoveButtons(int messageId) implements TidyUp { }
 
-    /** A parent's typed personal answer goes once it is stored. */
-    record Delete(int messageId) implements TidyUp { }
-
     private final Map<Integer, String> firstTaps = bounded();
     private final Map<Integer, Boolean> edited = bounded();
     private final Map<Integer, TidyUp> owed = new LinkedHashMap<>();
@@ -45,10 +42,6 @@ final class ChatView {
         }
         owed.put(edit.messageId(), edit); // a newer tidy-up of the same message replaces the older
         return true;
-    }
-
-    synchronized void oweDelete(int messageId) {
-        owed.put(messageId, new Delete(messageId));
     }
 
     synchronized List<TidyUp> owed() {

@@ -9,6 +9,7 @@ import miicbot.metrics.Metrics;
 import miicbot.pdf.RequestForm;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
 
@@ -22,6 +23,8 @@ final class TelegramSender implements Sender {
     static final int MAX_TEXT = 4096;
     /** Bot API: a caption is 0-1024 characters. */
     static final int MAX_CAPTION = 1024;
+    /** Bot API: deleteMessages takes 1-100 message ids. */
+    static final int MAX_DELETIONS = 100;
 
     private final BotApi api;
     private final RequestForm form;
@@ -62,8 +65,22 @@ final class TelegramSender implements Sender {
             api.send(chatId, SendDocument.builder().chatId(chatId)
                     .document(new InputFile(new ByteArrayInputStream(pdf), send.fileName()))
                     .caption(cut(send.caption(), MAX_CAPTION)).build());
+        } else if (reply instanceof Reply.DeleteTyped typed) {
+            deleteAll(chatId, typed.messages());
         } else {
             throw new IllegalArgumentException("unknown reply kind " + reply.getClass().getName());
+        }
+    }
+
+    /**
+     * Deletes the parent's messages, 100 to a deleteMessages call. Telegram skips those already gone, so a batch sent
+     * again after a crash does no harm; a refusal (a message too old) is logged by {@link BotApi} and dropped.
+     */
+    void deleteAll(long chatId, List<Long> messages) throws Exception {
+        for (int from = 0; from < messages.size(); from += MAX_DELETIONS) {
+            List<Integer> some = messages.subList(from, Math.min(messages.size(), from + MAX_DELETIONS)).stream()
+                    .map(Long::intValue).toList();
+            api.unpaced(chatId, DeleteMessages.builder().chatId(chatId).messageIds(some).build());
         }
     }
 

@@ -22,8 +22,6 @@ import miicbot.metrics.Metrics;
 import miicbot.store.StoreException;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
-import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
-import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -43,8 +41,6 @@ final class UpdateHandler {
     private static final Logger LOG = Logger.getLogger(UpdateHandler.class.getName());
     private static final long FIRST_STORE_RETRY_MS = 250;
     private static final long LAST_STORE_RETRY_MS = 30_000;
-    /** Bot API: deleteMessages takes 1-100 message ids. */
-    private static final int MAX_DELETIONS = 100;
 
     private final ChatService chats;
     private final TelegramSender sender;
@@ -120,7 +116,8 @@ final class UpdateHandler {
         }
         List<ChatService.Update> batch = new ArrayList<>(toApply.size());
         for (Incoming.Private p : toApply) {
-            batch.add(new ChatService.Update(p.chatId(), p.updateId(), p.hint(), p.event()));
+            batch.add(new ChatService.Update(p.chatId(), p.updateId(), p.hint(), p.event(),
+                    deleteTypedAnswers ? p.userMessageId() : 0));
         }
         List<ChatService.Applied> applied;
         if (untilStored) {
@@ -264,7 +261,8 @@ final class UpdateHandler {
     /**
      * The question the parent tapped changes once the next question is out: it shows the chosen answer when the tap
      * moved the interview on, otherwise it only loses its buttons; never twice, never when Telegram says it has no
-     * buttons left. A typed personal answer is deleted, accepted or not.
+     * buttons left. (Typed personal answers are kept in the conversation and deleted with the review: see
+     * {@link TelegramSender}.)
      */
     private void oweTidyUps(Incoming.Private p, Outcome outcome) {
         ChatView view = view(p.chatId());
@@ -283,9 +281,6 @@ final class UpdateHandler {
             } else {
                 view.oweEdit(new ChatView.RemoveButtons(question.getMessageId()));
             }
-        }
-        if (deleteTypedAnswers && outcome.personalAnswer() && p.userMessageId() > 0) {
-            view.oweDelete(p.userMessageId());
         }
     }
 
@@ -306,13 +301,7 @@ final class UpdateHandler {
                 sender.deliver(chatId, pending.reply());
                 chats.delivered(chatId, pending.seq());
             }
-            List<ChatView.TidyUp> owed = view.owed();
-            List<ChatView.Delete> deletions = new ArrayList<>();
-            for (ChatView.TidyUp tidyUp : owed) {
-                if (tidyUp instanceof ChatView.Delete delete) {
-                    deletions.add(delete);
-                    continue;
-                }
+            for (ChatView.TidyUp tidyUp : view.owed()) {
                 long wait = api.blockedFor(chatId);
                 if (wait > 0) {
                     later(chatId, wait);
@@ -320,17 +309,6 @@ final class UpdateHandler {
                 }
                 tidy(chatId, tidyUp);
                 view.done(tidyUp);
-            }
-            // A backlog's typed answers go in one deleteMessages call per 100 (Bot API limit), not one call each.
-            for (int from = 0; from < deletions.size(); from += MAX_DELETIONS) {
-                List<ChatView.Delete> some = deletions.subList(from, Math.min(deletions.size(), from + MAX_DELETIONS));
-                long wait = api.blockedFor(chatId);
-                if (wait > 0) {
-                    later(chatId, wait);
-                    return;
-                }
-                delete(chatId, some);
-                some.forEach(view::done);
             }
         } catch (BotApi.RetryLater e) {
             later(chatId, e.millis);
@@ -350,20 +328,7 @@ final class UpdateHandler {
         queues.submitAfter(chatId, millis, () -> drain(chatId));
     }
 
-    private void delete(long chatId, List<ChatView.Delete> deletions) throws BotApi.RetryLater, InterruptedException {
-        if (deletions.size() == 1) {
-            tidy(chatId, deletions.get(0));
-            return;
-        }
-        try {
-            api.unpaced(chatId, DeleteMessages.builder().chatId(chatId)
-                    .messageIds(deletions.stream().map(ChatView.Delete::messageId).toList()).build());
-        } catch (BotApi.GaveUp e) {
-            LOG.warning("chat " + ChatTag.of(chatId) + ": tidying failed: " + e.getClass().getSimpleName());
-        }
-    }
-
-    /** One tidy-up; a refusal or a give-up drops it (it is cosmetic or, for a deletion, already tried hard). */
+    /** One tidy-up; a refusal or a give-up drops it (it is cosmetic). */
     private void tidy(long chatId, ChatView.TidyUp tidyUp) throws BotApi.RetryLater, InterruptedException {
         try {
             if (tidyUp instanceof ChatView.ShowAnswer show) {
@@ -372,8 +337,6 @@ final class UpdateHandler {
             } else if (tidyUp instanceof ChatView.RemoveButtons remove) {
                 api.unpaced(chatId, EditMessageReplyMarkup.builder().chatId(chatId).messageId(remove.messageId())
                         .build());
-            } else if (tidyUp instanceof ChatView.Delete delete) {
-                api.unpaced(chatId, DeleteMessage.builder().chatId(chatId).messageId(delete.messageId()).build());
             }
         } catch (BotApi.GaveUp e) {
             LOG.warning("chat " + ChatTag.of(chatId) + ": tidying failed: " + e.getClass().getSimpleName());
