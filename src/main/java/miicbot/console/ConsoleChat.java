@@ -122,6 +122,8 @@ public final class ConsoleChat {
             for (int i = 0; i < options.size(); i++) {
                 out.println("  " + (i + 1) + ") " + options.get(i).label());
             }
+        } else if (reply instanceof Reply.Copyable copyable) {
+            out.println(copyable.text()); // every answer is in the text; a terminal copies by selecting
         } else if (reply instanceof Reply.SendForm form) {
             save(form);
         } else {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
 import miicbot.interview.ChildRequest;
+import miicbot.interview.CopyReady;
 import miicbot.interview.FormAnswers;
 import miicbot.interview.MiicInterview;
 import miicbot.interview.Parsed;
@@ -340,6 +341,9 @@ public final class Engine {
             if (CONFIRM.equals(code)) {
                 int number = start.childrenDone() + 1;
                 ChildRequest request = FormAnswers.request(start.answers(), start.language(), today);
+                CopyReady copy = CopyReady.of(request, text(start), catalogues.get(Language.EN));
+                replies.add(new Reply.Copyable(copy.text(), copy.copies().stream()
+                        .map(c -> new Reply.Copy(c.label(), c.text())).toList()));
                 replies.add(new Reply.SendForm(request, Review.fileName(request, number),
                         text(start).text("form.caption", Map.of("child", request.child().fullName()))));
                 return goTo(start.withChildrenDone(number), Place.of(Stage.ANOTHER_CHILD), false);

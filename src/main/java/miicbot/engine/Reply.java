@@ -15,7 +15,8 @@ import miicbot.interview.ChildRequest;
         @JsonSubTypes.Type(value = Reply.Say.class, name = "say"),
         @JsonSubTypes.Type(value = Reply.Ask.class, name = "ask"),
         @JsonSubTypes.Type(value = Reply.SendForm.class, name = "form"),
-        @JsonSubTypes.Type(value = Reply.DeleteTyped.class, name = "delete_typed")})
+        @JsonSubTypes.Type(value = Reply.DeleteTyped.class, name = "delete_typed"),
+        @JsonSubTypes.Type(value = Reply.Copyable.class, name = "copyable")})
 public sealed interface Reply {
 
     /** Plain text. */
@@ -53,6 +54,26 @@ public sealed interface Reply {
             Objects.requireNonNull(request);
             Objects.requireNonNull(fileName);
             Objects.requireNonNull(caption);
+        }
+    }
+
+    /**
+     * Text holding answers the parent may want to copy one by one into another form: an adapter that can shows a
+     * copy button for each of {@code copies} (Telegram: copy_text buttons); another shows the text alone, which
+     * has every answer in full.
+     */
+    record Copyable(String text, List<Copy> copies) implements Reply {
+        public Copyable {
+            Objects.requireNonNull(text);
+            copies = List.copyOf(copies);
+        }
+    }
+
+    /** One answer to copy: {@code label} is shown on its button, {@code text} is what it copies. */
+    record Copy(String label, String text) {
+        public Copy {
+            Objects.requireNonNull(label);
+            Objects.requireNonNull(text);
         }
     }
 

@@ -65,6 +65,13 @@ final class TelegramSender implements Sender {
             api.send(chatId, SendDocument.builder().chatId(chatId)
                     .document(new InputFile(new ByteArrayInputStream(pdf), send.fileName()))
                     .caption(cut(send.caption(), MAX_CAPTION)).build());
+        } else if (reply instanceof Reply.Copyable copyable) {
+            List<String> parts = split(copyable.text());
+            for (int i = 0; i < parts.size(); i++) {
+                boolean last = i == parts.size() - 1;
+                api.execute(chatId, SendMessage.builder().chatId(chatId).text(parts.get(i))
+                        .replyMarkup(last ? CopyButtons.of(copyable.copies()) : null).build());
+            }
         } else if (reply instanceof Reply.DeleteTyped typed) {
             deleteAll(chatId, typed.messages());
         } else {

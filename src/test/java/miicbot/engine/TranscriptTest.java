@@ -103,6 +103,11 @@ class TranscriptTest {
                     }
                     chat.append('\n');
                 }
+            } else if (reply instanceof Reply.Copyable copyable) {
+                chat.append(copyable.text()).append('\n');
+                for (Reply.Copy copy : copyable.copies()) {
+                    chat.append("    [copy ").append(copy.label()).append(": ").append(copy.text()).append("]\n");
+                }
             } else if (reply instanceof Reply.SendForm form) {
                 chat.append("(PDF ").append(form.fileName()).append(")\n");
                 inputsPerForm.add(inputs);

@@ -50,7 +50,12 @@ public final class FakeBotApi implements AutoCloseable {
     /** A message the bot sent (as last edited), with its buttons' labels and callback data. */
     public record BotMessage(long chatId, int messageId, String text, List<Button> buttons) { }
 
-    public record Button(String label, String data) { }
+    /** An inline button: {@code data} is its callback data, or {@code copyText} the text it copies (null when none). */
+    public record Button(String label, String data, String copyText) {
+        public Button(String label, String data) {
+            this(label, data, null);
+        }
+    }
 
     /** A PDF or other file the bot sent. */
     public record Document(long chatId, String fileName, String caption, byte[] bytes) { }
@@ -675,9 +680,16 @@ public final class FakeBotApi implements AutoCloseable {
 
     private static String checkKeyboard(JsonNode markup) {
         for (Button button : buttons(markup)) {
-            int bytes = button.data() == null ? 0 : button.data().getBytes(StandardCharsets.UTF_8).length;
-            if (bytes < 1 || bytes > 64) {
-                return "BUTTON_DATA_INVALID; ";
+            if (button.copyText() != null) {
+                int length = button.copyText().codePointCount(0, button.copyText().length());
+                if (button.data() != null || length < 1 || length > 256) {
+                    return "COPY_TEXT_INVALID; "; // Telegram: 1-256 characters, and one kind of button only
+                }
+            } else {
+                int bytes = button.data() == null ? 0 : button.data().getBytes(StandardCharsets.UTF_8).length;
+                if (bytes < 1 || bytes > 64) {
+                    return "BUTTON_DATA_INVALID; ";
+                }
             }
             if (button.label().isBlank()) {
                 return "BUTTON_TEXT_EMPTY; ";
@@ -700,7 +712,8 @@ public final class FakeBotApi implements AutoCloseable {
             for (JsonNode row : parsed.path("inline_keyboard")) {
                 for (JsonNode button : row) {
                     buttons.add(new Button(button.path("text").asText(""),
-                            button.has("callback_data") ? button.get("callback_data").asText() : null));
+                            button.has("callback_data") ? button.get("callback_data").asText() : null,
+                            button.has("copy_text") ? button.get("copy_text").path("text").asText(null) : null));
                 }
             }
         }
