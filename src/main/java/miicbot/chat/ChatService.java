@@ -221,6 +221,21 @@ public final class ChatService {
         return true;
     }
 
+    /** Remembers messages of the chat, the parent's or the bot's, for "clear this chat". */
+    public void remember(long chatId, List<ConversationStore.ChatMessage> messages) {
+        store.remember(chatId, messages);
+    }
+
+    /** The chat's remembered messages, oldest first. */
+    public List<ConversationStore.ChatMessage> remembered(long chatId) {
+        return store.remembered(chatId);
+    }
+
+    /** Forgets these remembered messages: deleted, or too old to delete. */
+    public void forgetMessages(long chatId, List<Long> messageIds) {
+        store.forgetMessages(chatId, messageIds);
+    }
+
     /** Chats with replies still waiting, e.g. after a send was given up on. */
     public List<Long> chatsWithPending() {
         return store.chatsWithPending();

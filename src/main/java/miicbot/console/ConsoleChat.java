@@ -124,6 +124,8 @@ public final class ConsoleChat {
             }
         } else if (reply instanceof Reply.Copyable copyable) {
             out.println(copyable.text()); // every answer is in the text; a terminal copies by selecting
+        } else if (reply instanceof Reply.ClearChat clear) {
+            out.println(catalogues.get(clear.language()).text("clear.console"));
         } else if (reply instanceof Reply.SendForm form) {
             save(form);
         } else {

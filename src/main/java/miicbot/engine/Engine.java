@@ -29,6 +29,8 @@ public final class Engine {
     private static final String CONFIRM = "confirm";
     private static final String EDIT = "edit";
     private static final String BACK_TO_REVIEW = "review";
+    /** The button that clears the chat, offered when no interview is under way (the end, and after /forget). */
+    private static final String CLEAR = "clear";
 
     private final Map<Language, Catalogue> catalogues;
     private final Settings settings;
@@ -61,6 +63,9 @@ public final class Engine {
         Turn turn = new Turn(c, today);
         if (event instanceof Event.Command command) {
             return turn.command(command.command());
+        }
+        if (turn.asksToClear(event)) {
+            return turn.clearChat(event);
         }
         if (event instanceof Event.Resume resume && (!c.started() || c.stage() == Stage.DONE)) {
             // Nothing under way: greet as new, in the language chosen for this visit when there is one.
@@ -151,9 +156,44 @@ public final class Engine {
                 case LANGUAGE -> askLanguage(c);
                 case FORGET -> {
                     say(c, "forget.done");
-                    yield new Outcome(Conversation.start(c.language()), replies, true, false);
+                    Conversation erased = Conversation.start(c.language());
+                    replies.add(clearOffer(erased));
+                    yield new Outcome(erased, replies, true, false);
                 }
             };
+        }
+
+        /** The "clear this chat" button, tapped (on any message) or its label typed when nothing is under way. */
+        boolean asksToClear(Event event) {
+            if (event instanceof Event.Tap tap) {
+                return CLEAR.equals(tap.code());
+            }
+            return event instanceof Event.Text typed && (!start.started() || start.stage() == Stage.DONE)
+                    && typed.text().strip().equalsIgnoreCase(text(start).text("clear.button"));
+        }
+
+        /**
+         * Clears the chat when nothing is under way and the button is the latest offer (a typed label counts as
+         * that): the conversation is erased and the adapter deletes the messages. An older button does nothing
+         * harmful: during an interview it is a passed question; otherwise the parent is told how to clear.
+         */
+        Outcome clearChat(Event event) {
+            Conversation c = start;
+            if (c.started() && c.stage() != Stage.DONE) {
+                return reask("stale");
+            }
+            if (event instanceof Event.Tap tap && tap.ask() != c.ask()) {
+                say(c, "clear.old");
+                return done(c);
+            }
+            replies.add(new Reply.ClearChat(c.language()));
+            return new Outcome(Conversation.start(c.language()), replies, true, false);
+        }
+
+        /** The offer to clear the chat, numbered as {@code c}'s question so only the latest offer works. */
+        private Reply.Ask clearOffer(Conversation c) {
+            return new Reply.Ask(text(c).text("clear.offer"),
+                    List.of(List.of(new Reply.Option(CLEAR, text(c).text("clear.button")))), c.ask());
         }
 
         private String title(Conversation c) {
@@ -394,6 +434,7 @@ public final class Engine {
                     null, start.childrenDone(), Map.of(), null);
             String where = String.join("\n", settings.submission().describe(text(c)::text, "done.route.", ", "));
             say(c, "done.text", Map.of("count", start.childrenDone(), "submission", where));
+            replies.add(clearOffer(c));
             return done(c);
         }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Objects;
+import miicbot.i18n.Language;
 import miicbot.interview.ChildRequest;
 
 /**
@@ -16,7 +17,8 @@ import miicbot.interview.ChildRequest;
         @JsonSubTypes.Type(value = Reply.Ask.class, name = "ask"),
         @JsonSubTypes.Type(value = Reply.SendForm.class, name = "form"),
         @JsonSubTypes.Type(value = Reply.DeleteTyped.class, name = "delete_typed"),
-        @JsonSubTypes.Type(value = Reply.Copyable.class, name = "copyable")})
+        @JsonSubTypes.Type(value = Reply.Copyable.class, name = "copyable"),
+        @JsonSubTypes.Type(value = Reply.ClearChat.class, name = "clear_chat")})
 public sealed interface Reply {
 
     /** Plain text. */
@@ -54,6 +56,17 @@ public sealed interface Reply {
             Objects.requireNonNull(request);
             Objects.requireNonNull(fileName);
             Objects.requireNonNull(caption);
+        }
+    }
+
+    /**
+     * The parent asked to clear the chat (the conversation itself is erased with the same outcome): an adapter that
+     * can deletes every message of the chat it can, then tells the parent, in {@code language}, what it could not
+     * delete and why.
+     */
+    record ClearChat(Language language) implements Reply {
+        public ClearChat {
+            Objects.requireNonNull(language);
         }
     }
 

@@ -259,8 +259,52 @@ public final class PostgresConversationStore implements ConversationStore {
     }
 
     @Override
+    public void remember(long chatId, List<ChatMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        inTransaction(null, c -> {
+            for (ChatMessage m : messages) {
+                update(c, "INSERT INTO chat_messages (chat_id, message_id, at) VALUES (?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING", chatId, m.messageId(), m.at().toEpochMilli());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<ChatMessage> remembered(long chatId) {
+        return inTransaction(null, c -> {
+            List<ChatMessage> messages = new ArrayList<>();
+            try (PreparedStatement q = prepare(c, "SELECT message_id, at FROM chat_messages WHERE chat_id = ?"
+                    + " ORDER BY at, message_id", chatId);
+                 ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    messages.add(new ChatMessage(r.getLong(1), Instant.ofEpochMilli(r.getLong(2))));
+                }
+            }
+            return messages;
+        });
+    }
+
+    @Override
+    public void forgetMessages(long chatId, List<Long> messageIds) {
+        if (messageIds.isEmpty()) {
+            return;
+        }
+        inTransaction(null, c -> {
+            for (long id : messageIds) {
+                update(c, "DELETE FROM chat_messages WHERE chat_id = ? AND message_id = ?", chatId, id);
+            }
+            return null;
+        });
+    }
+
+    @Override
     public int purgeIdleSince(Instant cutoff) {
         long before = cutoff.toEpochMilli();
+        // Telegram lets a bot delete a message for 48 hours only: a message this old cannot be cleared anyway.
+        inTransaction(null, c -> update(c, "DELETE FROM chat_messages WHERE at < ?", before));
         Set<Long> chats = new LinkedHashSet<>(inTransaction(null, c -> {
             List<Long> idle = longs(c, "SELECT chat_id FROM conversations WHERE updated_at < ?", before);
             idle.addAll(longs(c, "SELECT chat_id FROM outbox WHERE chat_id NOT IN (SELECT chat_id FROM"

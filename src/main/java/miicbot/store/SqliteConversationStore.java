@@ -190,10 +190,55 @@ public final class SqliteConversationStore implements ConversationStore {
         });
     }
 
+    /** Not forced to disk, as the delivered marks: a number lost in a power cut is a message left in the chat. */
+    @Override
+    public void remember(long chatId, List<ChatMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        db.unforced(() -> {
+            for (ChatMessage m : messages) {
+                db.update("INSERT OR IGNORE INTO chat_messages (chat_id, message_id, at) VALUES (?, ?, ?)", chatId,
+                        m.messageId(), m.at().toEpochMilli());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<ChatMessage> remembered(long chatId) {
+        return db.locked(() -> {
+            List<ChatMessage> messages = new ArrayList<>();
+            try (PreparedStatement q = db.prepare("SELECT message_id, at FROM chat_messages WHERE chat_id = ?"
+                    + " ORDER BY at, message_id", chatId);
+                 ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    messages.add(new ChatMessage(r.getLong(1), Instant.ofEpochMilli(r.getLong(2))));
+                }
+            }
+            return messages;
+        });
+    }
+
+    @Override
+    public void forgetMessages(long chatId, List<Long> messageIds) {
+        if (messageIds.isEmpty()) {
+            return;
+        }
+        db.unforced(() -> {
+            for (long id : messageIds) {
+                db.update("DELETE FROM chat_messages WHERE chat_id = ? AND message_id = ?", chatId, id);
+            }
+            return null;
+        });
+    }
+
     @Override
     public int purgeIdleSince(Instant cutoff) {
         long before = cutoff.toEpochMilli();
         return db.inTransaction(() -> {
+            // Telegram lets a bot delete a message for 48 hours only: a message this old cannot be cleared anyway.
+            db.update("DELETE FROM chat_messages WHERE at < ?", before);
             Set<Long> chats = new LinkedHashSet<>(db.longs("SELECT chat_id FROM conversations WHERE updated_at < ?",
                     before));
             // Replies left for a chat that has no conversation (a /forget confirmation that could not be sent).

@@ -197,7 +197,9 @@ public final class TelegramBot implements AutoCloseable {
                 });
 
         BotApi api = new BotApi(client, new JsonCalls(http, url, settings.token()), settings.messagesPerSecond(), 4);
-        TelegramSender sender = new TelegramSender(api, form, operations.metrics());
+        MessageLedger ledger = new MessageLedger(chats, Clock.systemUTC());
+        TelegramSender sender = new TelegramSender(api, form, operations.metrics(), ledger,
+                new ChatClearing(api, ledger, catalogues, Clock.systemUTC()));
         ExecutorService chatWorkers = Executors.newFixedThreadPool(settings.workers(), daemon("chat"));
         pools.add(chatWorkers);
         ChatQueues queues = new ChatQueues(chatWorkers, operations.metrics());

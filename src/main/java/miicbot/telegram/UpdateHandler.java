@@ -141,6 +141,7 @@ final class UpdateHandler {
                     metrics.failure(Metrics.Failure.ENGINE);
                     queues.submit(p.chatId(), () -> sorry(p));
                 } else {
+                    remember(p);
                     applied.get(i).outcome().ifPresent(outcome -> oweTidyUps(p, outcome));
                     wake(p.chatId());
                 }
@@ -150,6 +151,20 @@ final class UpdateHandler {
             }
         }
         return true;
+    }
+
+    /** Notes the parent's message for "clear this chat", before the chat's delivery run (a clear must see it). */
+    private void remember(Incoming.Private p) {
+        if (p.userMessageId() <= 0) {
+            return;
+        }
+        try {
+            sender.received(p.chatId(), p.userMessageId());
+        } catch (RuntimeException e) {
+            // The answer is applied; only clearing the chat would miss this one message.
+            LOG.warning("chat " + ChatTag.of(p.chatId()) + ": a message was not noted for clearing ("
+                    + e.getClass().getName() + ")");
+        }
     }
 
     /** Answers what needs no store, and returns the parent's event to apply, or null when there is none. */
@@ -265,6 +280,9 @@ final class UpdateHandler {
      * {@link TelegramSender}.)
      */
     private void oweTidyUps(Incoming.Private p, Outcome outcome) {
+        if (outcome.forget()) {
+            return; // the chat is erased, or cleared: the tapped message may be gone
+        }
         ChatView view = view(p.chatId());
         if (p.tap() != null && p.tap().question() != null && p.tap().question().getReplyMarkup() != null) {
             Message question = p.tap().question();

@@ -70,6 +70,12 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<Long, Integer> nextMessageId = new HashMap<>();
     private final Map<Long, Integer> lastUserMessage = new HashMap<>();
     private final Map<Long, java.util.Set<Integer>> userMessages = new HashMap<>();
+    /** When each message (the user's and the bot's) was sent, in ms; {@link #age} moves them back. */
+    private final Map<Long, Map<Integer, Long>> sentAt = new HashMap<>();
+    /** The user's typed texts and the documents' captions, by message, while the message is there. */
+    private final Map<Long, Map<Integer, String>> otherTexts = new HashMap<>();
+    private final Map<Long, Map<Integer, Integer>> deletions = new HashMap<>();
+    private static final long DELETABLE_MS = 48 * 3600_000L;
     private final Map<Long, double[]> paceBuckets = new HashMap<>();
     private double pacePerSecond;
     private int paceBurst;
@@ -127,6 +133,7 @@ public final class FakeBotApi implements AutoCloseable {
             int id = nextMessageId(chatId);
             ObjectNode message = userMessage(chatId, userId, id, languageCode, "private");
             message.put("text", text);
+            otherTexts.computeIfAbsent(chatId, c -> new HashMap<>()).put(id, text);
             lastUserMessage.put(chatId, id);
             push("message", message);
             return id;
@@ -328,6 +335,39 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /** Every breach of Telegram's rules so far, including callback queries unanswered for over a second. */
+    /** Makes every message now in the chat look {@code by} older (as if sent that long ago). */
+    public void age(long chatId, Duration by) {
+        synchronized (lock) {
+            sentAt.getOrDefault(chatId, new HashMap<>()).replaceAll((id, at) -> at - by.toMillis());
+        }
+    }
+
+    /**
+     * Every text still in the chat: the bot's messages, the user's typed messages, and the documents' captions and
+     * file names (a deleted message is gone from here).
+     */
+    public List<String> textsInChat(long chatId) {
+        synchronized (lock) {
+            List<String> texts = new ArrayList<>();
+            messages.getOrDefault(chatId, Map.of()).values().stream().map(BotMessage::text)
+                    .filter(java.util.Objects::nonNull).forEach(texts::add);
+            otherTexts.getOrDefault(chatId, Map.of()).forEach((id, text) -> {
+                if (messages.getOrDefault(chatId, Map.of()).containsKey(id)
+                        || userMessages.getOrDefault(chatId, java.util.Set.of()).contains(id)) {
+                    texts.add(text);
+                }
+            });
+            return texts;
+        }
+    }
+
+    /** How many times each message of the chat was deleted while it was there (twice would be a bug). */
+    public Map<Integer, Integer> deletions(long chatId) {
+        synchronized (lock) {
+            return Map.copyOf(deletions.getOrDefault(chatId, Map.of()));
+        }
+    }
+
     public List<String> violations() {
         synchronized (lock) {
             List<String> all = new ArrayList<>(violations);
@@ -532,6 +572,7 @@ public final class FakeBotApi implements AutoCloseable {
                 BotMessage sent = new BotMessage(chatId, nextMessageId(chatId), params.path("text").asText(),
                         buttons(params.get("reply_markup")));
                 messages.computeIfAbsent(chatId, c -> new LinkedHashMap<>()).put(sent.messageId(), sent);
+                sentAt.computeIfAbsent(chatId, c -> new HashMap<>()).put(sent.messageId(), System.currentTimeMillis());
                 answer[0] = ok(messageJson(sent));
             }
             case "editmessagetext", "editmessagereplymarkup" -> {
@@ -582,6 +623,9 @@ public final class FakeBotApi implements AutoCloseable {
                 documents.add(new Document(chatId, file.fileName(), caption, file.bytes()));
                 BotMessage sent = new BotMessage(chatId, nextMessageId(chatId), null, List.of());
                 messages.computeIfAbsent(chatId, c -> new LinkedHashMap<>()).put(sent.messageId(), sent);
+                sentAt.computeIfAbsent(chatId, c -> new HashMap<>()).put(sent.messageId(), System.currentTimeMillis());
+                otherTexts.computeIfAbsent(chatId, c -> new HashMap<>()).put(sent.messageId(),
+                        caption + "\n" + file.fileName());
                 ObjectNode message = messageJson(sent);
                 message.put("caption", caption);
                 message.putObject("document").put("file_id", "doc-" + documents.size())
@@ -603,8 +647,12 @@ public final class FakeBotApi implements AutoCloseable {
                     return badRequest(method, "message_ids must hold 1-100 ids", answer);
                 }
                 for (JsonNode id : ids) {
-                    userMessages.getOrDefault(chatId, new java.util.HashSet<>()).remove(id.asInt());
-                    messages.getOrDefault(chatId, new HashMap<>()).remove(id.asInt());
+                    if (tooOldToDelete(chatId, id.asInt())) {
+                        return refuse("message can't be deleted for everyone", answer); // and none of the others
+                    }
+                }
+                for (JsonNode id : ids) {
+                    delete(chatId, id.asInt());
                 }
                 answer[0] = ok(NODES.booleanNode(true));
             }
@@ -615,8 +663,10 @@ public final class FakeBotApi implements AutoCloseable {
                 if (gone) {
                     return badRequest(method, "message to delete not found", answer);
                 }
-                userMessages.getOrDefault(chatId, new java.util.HashSet<>()).remove(id);
-                messages.getOrDefault(chatId, new HashMap<>()).remove(id);
+                if (tooOldToDelete(chatId, id)) {
+                    return refuse("message can't be deleted for everyone", answer);
+                }
+                delete(chatId, id);
                 answer[0] = ok(NODES.booleanNode(true));
             }
             default -> {
@@ -625,6 +675,29 @@ public final class FakeBotApi implements AutoCloseable {
             }
         }
         return 200;
+    }
+
+    /** Telegram: a bot deletes a message in a private chat within 48 hours of its sending, not after. */
+    private boolean tooOldToDelete(long chatId, int messageId) {
+        Long at = sentAt.getOrDefault(chatId, Map.of()).get(messageId);
+        boolean there = messages.getOrDefault(chatId, Map.of()).containsKey(messageId)
+                || userMessages.getOrDefault(chatId, java.util.Set.of()).contains(messageId);
+        return there && at != null && System.currentTimeMillis() - at > DELETABLE_MS;
+    }
+
+    private void delete(long chatId, int messageId) {
+        boolean there = userMessages.getOrDefault(chatId, new java.util.HashSet<>()).remove(messageId)
+                | messages.getOrDefault(chatId, new HashMap<>()).remove(messageId) != null;
+        if (there) {
+            otherTexts.getOrDefault(chatId, new HashMap<>()).remove(messageId);
+            deletions.computeIfAbsent(chatId, c -> new HashMap<>()).merge(messageId, 1, Integer::sum);
+        }
+    }
+
+    /** Telegram's refusal of a call the bot could not know would be refused: a 400, but no breach of the rules. */
+    private static int refuse(String problem, JsonNode[] answer) {
+        answer[0] = error(400, "Bad Request: " + problem);
+        return 400;
     }
 
     private int badRequest(String method, String problem, JsonNode[] answer) {
@@ -759,6 +832,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     private ObjectNode userMessage(long chatId, long userId, int messageId, String languageCode, String chatType) {
         userMessages.computeIfAbsent(chatId, c -> new java.util.HashSet<>()).add(messageId);
+        sentAt.computeIfAbsent(chatId, c -> new HashMap<>()).putIfAbsent(messageId, System.currentTimeMillis());
         ObjectNode message = NODES.objectNode();
         message.put("message_id", messageId);
         message.put("date", now());
