@@ -39,7 +39,7 @@ class TelegramBotTest {
             assertTrue(luis.contains("07/01/2021") && luis.contains("Westside Clinic") && luis.contains("Bloomington"));
             assertTrue(luis.contains("X Limit access"), luis);
             assertTrue(forms.get(0).caption().contains("Ana Garcia"));
-            assertTrue(h.lastText(chat).contains("MIIC Public Inquiry Form"), h.lastText(chat));
+            assertTrue(h.transcript(chat).contains("MIIC Public Inquiry Form"), h.transcript(chat));
             h.assertNoViolations();
         }
     }
