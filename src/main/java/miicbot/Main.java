@@ -102,7 +102,8 @@ public final class Main {
             LogSettings.console(env, config.dataDir(), err);
         }
         Engine engine = new Engine(catalogues, new Engine.Settings(config.retentionDays(),
-                config.deleteTypedAnswers() && telegram, submission));
+                config.deleteTypedAnswers() && telegram, submission,
+                telegram ? Engine.Screen.CHAT : Engine.Screen.CONSOLE));
         PrometheusMetrics prometheus = telegram && (production.webhookMode() || production.metricsPort() > 0)
                 ? new PrometheusMetrics() : null;
         ConversationStore store;

@@ -175,20 +175,21 @@ class CommandLineProcessTest {
     void readmesLanguageSampleCommandsRunInOrderGiveEachFamilyItsOwnLanguage() throws Exception {
         List<List<String>> commands = readmeSampleCommands();
         assertEquals(3, commands.size(), "README's English, Somali and Hmong samples: " + commands);
-        Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
         List<Result> results = new ArrayList<>();
         for (List<String> command : commands) {
+            // Each sample names its own data folder, so no run can resume another's conversation.
+            Map<String, String> env = Map.of("DATA_DIR", dir.resolve(command.get(0)).toString());
             String input = Files.readString(REPO.resolve(command.get(command.size() - 1)));
-            Result result = run(dir, env, input, command.subList(0, command.size() - 2).toArray(String[]::new));
+            Result result = run(dir, env, input, command.subList(1, command.size() - 2).toArray(String[]::new));
             assertEquals(0, result.code(), command + ": " + result.err());
             assertEquals("", result.err(), command.toString());
             results.add(result);
         }
-        // Each run after a finished one greets as new, in its own language: no "welcome back", no English.
-        for (int i = 1; i < 3; i++) {
+        // Each run greets as new, in its own language: no "welcome back", no English.
+        for (int i = 0; i < 3; i++) {
             Language language = Language.fromTag(commands.get(i).get(commands.get(i).indexOf("--lang") + 1));
             String out = results.get(i).out();
-            String welcome = TEXTS.get(language).text("welcome.text", Map.of("days", 30));
+            String welcome = TEXTS.get(language).text("welcome.text.console", Map.of("days", 30));
             assertTrue(out.startsWith("\n" + welcome + "\n"), language + " greeting:\n" + out.substring(0, 300));
             assertFalse(out.contains(TEXTS.get(language).text("resume.text").split("\\{")[0]), out);
             assertTrue(out.strip().endsWith(TEXTS.get(language).text("console.end.nothing_kept")), out);
@@ -202,15 +203,20 @@ class CommandLineProcessTest {
         assertTrue(hmong.stream().anyMatch(n -> n.contains("Nou")), hmong.toString());
     }
 
-    /** The README's sample commands: {@code java -jar target/miic-privacy-bot.jar console ... < file}, split. */
+    /**
+     * The README's sample commands, {@code DATA_DIR=folder java -jar target/miic-privacy-bot.jar console ... < file},
+     * split: the data folder first, then the arguments, "<" and the input file.
+     */
     private static List<List<String>> readmeSampleCommands() throws IOException {
-        Matcher m = Pattern.compile("`java -jar target/miic-privacy-bot\\.jar (console[^`<]*) < ([^`]+)`")
+        Matcher m = Pattern.compile(
+                        "`DATA_DIR=(\\S+) java -jar target/miic-privacy-bot\\.jar (console[^`<]*) < ([^`]+)`")
                 .matcher(Files.readString(REPO.resolve("README.md")));
         List<List<String>> commands = new ArrayList<>();
         while (m.find()) {
-            List<String> command = new ArrayList<>(List.of(m.group(1).strip().split("\\s+")));
+            List<String> command = new ArrayList<>(List.of(m.group(1)));
+            command.addAll(List.of(m.group(2).strip().split("\\s+")));
             command.add("<");
-            command.add(m.group(2).strip());
+            command.add(m.group(3).strip());
             commands.add(command);
         }
         return commands;

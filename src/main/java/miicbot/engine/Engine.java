@@ -41,12 +41,27 @@ public final class Engine {
      * @param retentionDays       idle conversations are erased after this many days
      * @param deletesTypedAnswers the adapter deletes typed personal answers from the chat when the review shows them
      * @param submission          where to send the form (from the submission data file), shown at the end
+     * @param screen              where the parent reads the chat, which changes a few words
      */
-    public record Settings(int retentionDays, boolean deletesTypedAnswers, Submission submission) {
+    public record Settings(int retentionDays, boolean deletesTypedAnswers, Submission submission, Screen screen) {
         public Settings {
             Objects.requireNonNull(submission);
+            Objects.requireNonNull(screen);
         }
     }
+
+    /**
+     * Where the parent reads the chat. In a chat app (Telegram) the buttons have no numbers and the bot's messages
+     * stay in the chat; the console numbers its buttons and keeps no chat, so a few texts have a console wording.
+     */
+    public enum Screen { CHAT, CONSOLE }
+
+    // The texts whose console wording differs: buttons typed by number, forms saved in a folder, no chat left behind.
+    private static final Map<String, String> CONSOLE_WORDING = Map.of(
+            "welcome.text", "welcome.text.console",
+            "welcome.unclear", "welcome.unclear.console",
+            "invalid.choice", "invalid.choice.console",
+            "done.end", "done.end.console");
 
     public Engine(Map<Language, Catalogue> catalogues, Settings settings) {
         for (Language language : Language.values()) {
@@ -122,7 +137,13 @@ public final class Engine {
         }
 
         private void say(Conversation c, String key, Map<String, ?> args) {
-            replies.add(new Reply.Say(text(c).text(key, args)));
+            replies.add(new Reply.Say(words(c, key, args)));
+        }
+
+        /** The text of {@code key}, in the wording for the parent's screen. */
+        private String words(Conversation c, String key, Map<String, ?> args) {
+            String worded = settings.screen() == Screen.CONSOLE ? CONSOLE_WORDING.getOrDefault(key, key) : key;
+            return text(c).text(worded, args);
         }
 
         private void say(Conversation c, String key) {
@@ -222,7 +243,7 @@ public final class Engine {
             if (restarted) {
                 say(c, "restart.done");
             }
-            replies.add(welcomeQuestion(c, text(c).text("welcome.text", Map.of("days", settings.retentionDays()))));
+            replies.add(welcomeQuestion(c, words(c, "welcome.text", Map.of("days", settings.retentionDays()))));
             return done(c);
         }
 
@@ -363,6 +384,7 @@ public final class Engine {
                     }
                 }
             }
+            say(start, "explain.every_option"); // what holds whichever option is chosen
         }
 
         Outcome atLanguage(Event event) {
@@ -432,8 +454,16 @@ public final class Engine {
         private Outcome finish() {
             Conversation c = new Conversation(start.language(), Place.of(Stage.DONE), start.ask() + 1, Map.of(), false,
                     null, start.childrenDone(), Map.of(), null);
-            String where = String.join("\n", settings.submission().describe(text(c)::text, "done.route.", ", "));
-            say(c, "done.text", Map.of("count", start.childrenDone(), "submission", where));
+            // Several short messages, not one long one: what the forms are, MDH's ways, the other ways, what is left.
+            say(c, "done.text", Map.of("count", start.childrenDone()));
+            Submission submission = settings.submission();
+            List<String> mdhs = submission.describe(text(c)::text, "done.route.", ", ", false);
+            say(c, "done.send", Map.of("routes", String.join("\n", mdhs)));
+            List<String> others = submission.describe(text(c)::text, "done.route.", ", ", true);
+            if (!others.isEmpty()) {
+                replies.add(new Reply.Say(String.join("\n", others)));
+            }
+            say(c, "done.end");
             replies.add(clearOffer(c));
             return done(c);
         }

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks one language's catalogue against the bundled English at start: every English key present, no unknown key,
- * no empty text, the same placeholders as English, valid plural forms. A bad catalogue stops the start with one line
+ * Checks one language's catalogue against the bundled English at start: every English key present (a translation
+ * may leave out the {@link EnglishOnly} keys, or leave them empty), no unknown key, no empty text, the same
+ * placeholders as English, valid plural forms. A bad catalogue stops the start with one line
  * naming the file and the key, instead of a parent meeting "no message" mid-interview.
  */
 final class CatalogueCheck {
@@ -38,8 +39,9 @@ final class CatalogueCheck {
     static List<Problem> problems(Map<String, String> english, CatalogueFiles files, ULocale locale) {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> texts = files.merged();
+        boolean translation = files.language() != Language.EN;
         for (String key : english.keySet()) {
-            if (!texts.containsKey(key)) {
+            if (!texts.containsKey(key) && !(translation && EnglishOnly.is(key))) {
                 problems.add(new Problem(files.fileOf(key), key, "is missing (every key of en.json is needed)"));
             }
         }
@@ -50,7 +52,9 @@ final class CatalogueCheck {
             if (!english.containsKey(key)) {
                 problems.add(new Problem(file, key, "is not a key of en.json (a typo?)"));
             } else if (text == null || text.isBlank()) {
-                problems.add(new Problem(file, key, "is empty"));
+                if (!(translation && EnglishOnly.is(key))) {
+                    problems.add(new Problem(file, key, "is empty"));
+                }
             } else if (key.startsWith("command.") && text.strip().length() > COMMAND_DESCRIPTION_MAX) {
                 problems.add(new Problem(file, key, "is " + text.strip().length() + " characters; Telegram's "
                         + "setMyCommands takes a command description of 1-" + COMMAND_DESCRIPTION_MAX));

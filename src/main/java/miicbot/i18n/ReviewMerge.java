@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Merges a reviewer's corrections file (saved by the review kit's page) into {@code messages/<code>.json}: each
  * corrected text replaces the old one, the whole catalogue is checked as at start ({@link CatalogueCheck}), and
- * {@code language.reviewed} becomes "yes" only when the reviewer marked every key seen. A bad file changes nothing.
+ * {@code language.reviewed} becomes "yes" only when the reviewer marked every key seen (but the {@link EnglishOnly}
+ * ones, which the kit does not ask for). A bad file changes nothing.
  * <p>The file: {@code {"lang": "so", "seen": ["key", ...], "corrections": {"key": "new text", ...}}}.
  */
 public final class ReviewMerge {
@@ -70,6 +71,10 @@ public final class ReviewMerge {
                 throw new IllegalArgumentException(corrections + ": key '" + fix.getKey() + "' is not in "
                         + catalogueFile.getFileName());
             }
+            if (EnglishOnly.is(fix.getKey())) {
+                throw new IllegalArgumentException(corrections + ": key '" + fix.getKey() + "' is printed in English "
+                        + "only; its translation is never shown");
+            }
             if (!fix.getValue().isTextual()) {
                 throw new IllegalArgumentException(corrections + ": key '" + fix.getKey() + "' is not a text");
             }
@@ -81,7 +86,8 @@ public final class ReviewMerge {
         }
         Set<String> seen = new HashSet<>();
         seenNode.forEach(n -> seen.add(n.asText()));
-        boolean everySeen = seen.containsAll(current.keySet());
+        List<String> toRead = current.keySet().stream().filter(key -> !EnglishOnly.is(key)).toList();
+        boolean everySeen = seen.containsAll(toRead);
         if (everySeen) {
             merged.put("language.reviewed", "yes");
         }
@@ -89,8 +95,7 @@ public final class ReviewMerge {
         CatalogueCheck.requireValid(english,
                 new CatalogueFiles(language, merged, Map.of(), null), Catalogue.locale(language));
         write(catalogueFile, merged);
-        return new Result(corrected, (int) current.keySet().stream().filter(seen::contains).count(), current.size(),
-                everySeen);
+        return new Result(corrected, (int) toRead.stream().filter(seen::contains).count(), toRead.size(), everySeen);
     }
 
     static Map<String, String> readFlat(Path file) {

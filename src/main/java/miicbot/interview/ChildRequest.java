@@ -11,7 +11,8 @@ import miicbot.i18n.Language;
  * Made by the engine at the review step; read by the form renderer.
  *
  * @param language   the parent's language (explanations page)
- * @param guardian   the parent or guardian (or the adult child's contact details when {@code adult})
+ * @param guardian   the contact who makes the request: a parent or guardian, or the person themself
+ *                   ({@link Relationship#SELF}); for a person 18 or older it may be either, and the person signs
  * @param child      the person the MIIC record is about
  * @param options    the boxes to check; never empty
  * @param clinic     the clinic to lock the record to; present exactly when {@code options} has LOCK

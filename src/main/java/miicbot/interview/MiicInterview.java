@@ -55,7 +55,10 @@ public final class MiicInterview {
             Step.choice(CHILD_SEX, "female", "male", "x").skippable().forEachChild().wordedAs(SELF, ROLE, SELF),
             Step.text(CHILD_OTHER_NAMES, Parsers::otherNames).forEachChild().addedFromReview(),
             Step.choice(REQUEST, DECLINE, LOCK, OPT_OUT, UNDO).forEachChild().explained()
-                    .sameAsEarlierChild(CLINIC, CLINIC_CITY, ALSO_DECLINE, UNDO_WHAT).wordedAs(SELF, ROLE, SELF),
+                    .sameAsEarlierChild(CLINIC, CLINIC_CITY, ALSO_DECLINE, UNDO_WHAT).wordedAs(SELF, ROLE, SELF)
+                    // What changes, said before the review so a parent who skipped About reads it too.
+                    .noting("request.note.lock", (answers, today) -> LOCK.equals(answers.get(REQUEST)))
+                    .noting("request.note.opt_out", (answers, today) -> OPT_OUT.equals(answers.get(REQUEST))),
             Step.text(CLINIC, MiicInterview::clinic).notPersonal().forEachChild().helpedBy("not_sure")
                     .shownAs(MiicInterview::clinicLine).onlyIf(REQUEST, LOCK),
             Step.text(CLINIC_CITY, Parsers::personName).notPersonal().forEachChild().partOf(CLINIC)

@@ -15,6 +15,14 @@ import miicbot.i18n.Language;
 final class Months {
     /** Shortest beginning of a full month name accepted as that month ("sept", "febr"), when no other month shares it. */
     private static final int SHORTEST_PREFIX = 3;
+    /**
+     * Spellings parents type that CLDR leaves out, January to December, space-separated: Spanish "setiembre" (Peru,
+     * Uruguay) with its short "set"; Somali months written with single vowels or e for i (CLDR: Luulyo, Noofeembar).
+     */
+    private static final Map<Language, String[]> MORE_SPELLINGS = Map.of(
+            Language.ES, new String[] {"", "", "", "", "", "", "", "", "setiembre set", "", "", ""},
+            Language.SO, new String[] {"", "", "", "", "", "", "luuliyo", "ogost", "sebtember sibtembar", "",
+                "nofembar nofeembar", "disembar desembar"});
     private static final Map<String, Integer> EXACT = new HashMap<>();
     private static final Map<String, Integer> FULL = new HashMap<>();
 
@@ -22,9 +30,18 @@ final class Months {
         for (Language language : Language.values()) {
             DateFormatSymbols symbols = new DateFormatSymbols(new ULocale(language.code()));
             for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
-                add(FULL, symbols.getMonths(context, DateFormatSymbols.WIDE));
-                add(EXACT, symbols.getMonths(context, DateFormatSymbols.WIDE));
-                add(EXACT, symbols.getMonths(context, DateFormatSymbols.ABBREVIATED));
+                addAll(FULL, symbols.getMonths(context, DateFormatSymbols.WIDE));
+                addAll(EXACT, symbols.getMonths(context, DateFormatSymbols.WIDE));
+                addAll(EXACT, symbols.getMonths(context, DateFormatSymbols.ABBREVIATED));
+            }
+            String[] more = MORE_SPELLINGS.getOrDefault(language, new String[0]);
+            for (int i = 0; i < more.length; i++) {
+                for (String spelling : more[i].split(" ")) {
+                    if (!spelling.isEmpty()) {
+                        add(FULL, spelling, i + 1);
+                        add(EXACT, spelling, i + 1);
+                    }
+                }
             }
         }
     }
@@ -32,13 +49,17 @@ final class Months {
     private Months() {
     }
 
-    private static void add(Map<String, Integer> into, String[] names) {
+    private static void addAll(Map<String, Integer> into, String[] names) {
         for (int i = 0; i < 12; i++) {
-            String name = names[i].toLowerCase(Locale.ROOT).replace(".", "");
-            Integer before = into.putIfAbsent(name, i + 1);
-            if (before != null && before != i + 1) {
-                into.put(name, 0); // the same word names two months in two languages: read it as neither
-            }
+            add(into, names[i], i + 1);
+        }
+    }
+
+    private static void add(Map<String, Integer> into, String spelling, int month) {
+        String name = spelling.toLowerCase(Locale.ROOT).replace(".", "");
+        Integer before = into.putIfAbsent(name, month);
+        if (before != null && before != month) {
+            into.put(name, 0); // the same word names two months in two languages: read it as neither
         }
     }
 

@@ -131,7 +131,8 @@ public final class Parsers {
 
     /**
      * A birth date in any of the usual forms (2019-03-14, 3/14/2019, 03-14-2019, March 14 2019, 14 March 2019,
-     * 14 de marzo de 2019); never in the future, nor more than 120 years ago; normalised to ISO.
+     * 14 de marzo de 2019, 14 Maarso 2019); never in the future, nor more than 120 years ago; normalised to ISO.
+     * Numbers are month first, as on US forms; a day typed first (14/3/2019) gets a hint, not a guess.
      */
     public static Parsed birthDate(String text, LocalDate today) {
         String s = clean(text).toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ").strip();
@@ -149,6 +150,11 @@ public final class Parsers {
             year = Integer.parseInt(m.group(3));
             if (m.group(3).length() != 4) {
                 return new Parsed.Problem("invalid.date.year");
+            }
+            if (month > 12 && day >= 1 && day <= 12 && month <= Month.of(day).length(Year.isLeap(year))) {
+                // Most of the world writes day/month/year (14/3/2019). Reading it so could silently swap a date
+                // such as 5/3/2019, so say the form's order and show the date written that way.
+                return new Parsed.Problem("invalid.date.day_first", Map.of("date", day + "/" + month + "/" + year));
             }
         } else if ((m = MONTH_FIRST.matcher(s)).matches() && Months.number(m.group(1)) > 0) {
             month = Months.number(m.group(1));

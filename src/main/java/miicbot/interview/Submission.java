@@ -31,7 +31,7 @@ public record Submission(List<Route> routes, Checked checked) {
     }
 
     /** How a request can reach MDH. */
-    public enum Kind { ONLINE_FORM, EMAIL, MAIL, FAX }
+    public enum Kind { ONLINE_FORM, EMAIL, PHONE, MAIL, FAX }
 
     /** How sure we are that a route takes privacy requests, strongest first: the order parents see. */
     public enum Confidence {
@@ -82,12 +82,25 @@ public record Submission(List<Route> routes, Checked checked) {
      * once before the first route parents should ask about first.
      */
     public List<String> describe(BiFunction<String, Map<String, ?>, String> text, String prefix, String separator) {
+        List<String> lines = new ArrayList<>(describe(text, prefix, separator, false));
+        lines.addAll(describe(text, prefix, separator, true));
+        return lines;
+    }
+
+    /**
+     * Part of {@link #describe(BiFunction, String, String)}: the routes parents can use as they are, or
+     * ({@code askFirst}) only those to ask about first, after the {@code prefix + "others"} line; empty when
+     * there are none.
+     */
+    public List<String> describe(BiFunction<String, Map<String, ?>, String> text, String prefix, String separator,
+                                 boolean askFirst) {
         List<String> lines = new ArrayList<>();
-        boolean askFirst = false;
         for (Route route : shown()) {
-            if (route.confidence() == Confidence.PROGRAM_CONTACT && !askFirst) {
+            if ((route.confidence() == Confidence.PROGRAM_CONTACT) != askFirst) {
+                continue;
+            }
+            if (askFirst && lines.isEmpty()) {
                 lines.add(text.apply(prefix + "others", Map.of()));
-                askFirst = true;
             }
             lines.add(text.apply(prefix + route.key(),
                     Map.of("name", route.name(), "address", String.join(separator, route.address()))));

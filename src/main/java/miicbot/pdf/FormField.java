@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 import miicbot.i18n.Catalogue;
 import miicbot.interview.ChildRequest;
-import miicbot.interview.Relationship;
 
 /**
  * The answer boxes of page 1, one row each: the section and row it sits in, its place across the 516 pt between
@@ -24,7 +23,9 @@ enum FormField {
 
     PARENT_NAME(Section.PERSON, 0, 0, 344, "pdf.field.parent_name", (r, en) -> r.guardian().fullName()),
     RELATIONSHIP(Section.PERSON, 0, 344, 172, "pdf.field.relationship",
-            (r, en) -> en.text("relationship.choice." + relationship(r).name().toLowerCase(Locale.ROOT))),
+            // The contact's own relationship: "Self" only on the person's own record, a parent's for one they make.
+            (r, en) -> en.text("relationship.choice."
+                    + r.guardian().relationship().name().toLowerCase(Locale.ROOT))),
     PHONE(Section.PERSON, 1, 0, 172, "pdf.field.phone", (r, en) -> r.guardian().phone()),
     EMAIL(Section.PERSON, 1, 172, 344, "pdf.field.email", (r, en) -> r.guardian().email()),
     STREET(Section.PERSON, 2, 0, 516, "pdf.field.street", (r, en) -> r.guardian().address().street()),
@@ -72,10 +73,5 @@ enum FormField {
 
     boolean shownFor(boolean adult) {
         return adult || !adultsOnly;
-    }
-
-    /** An adult asking for their own record is "Self", whatever was stored for a parent. */
-    static Relationship relationship(ChildRequest r) {
-        return r.adult() ? Relationship.SELF : r.guardian().relationship();
     }
 }

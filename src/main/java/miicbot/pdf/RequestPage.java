@@ -29,11 +29,18 @@ final class RequestPage {
     private static final float SUMMARY_LEADING = 11.5f;
     private static final float FOOTER_SIZE = 9;
     private static final float FOOTER_LEADING = 10f;
+    /** The "For MDH use" box: its height (a label and room to write by hand), its title's column, its fields. */
+    private static final float OFFICE_HEIGHT = 34;
+    private static final float OFFICE_TITLE_WIDTH = 96;
+    private static final List<String> OFFICE_FIELDS = List.of("pdf.field.received", "pdf.field.processed_by",
+            "pdf.field.miic_id");
     /** What a screen reader says for a check mark; page 1 is in English for MDH's staff. */
     static final String SELECTED = "Selected: ";
 
     private final Texts texts;
     private final boolean adult;
+    /** Whether the page has the "For MDH use" box (every bundled language has room for it). */
+    private final boolean officeBox;
     /** The leading of 9 pt labels and translations, and the room for a one-line answer: less on a compact page. */
     private final float leading;
     private final float valueRoom;
@@ -48,9 +55,10 @@ final class RequestPage {
     private final Tag structure = Tag.root("Sect");
     private final byte[] fixedContent;
 
-    private RequestPage(Texts texts, boolean adult, boolean compact) {
+    private RequestPage(Texts texts, boolean adult, boolean compact, boolean officeBox) {
         this.texts = texts;
         this.adult = adult;
+        this.officeBox = officeBox;
         this.leading = compact ? 9.5f : 10f;
         this.valueRoom = compact ? 11f : 14f;
         draw();
@@ -59,12 +67,17 @@ final class RequestPage {
 
     /**
      * Lays out and draws the fixed part of page 1 for one language, for an adult's own request or a parent's; a
-     * language whose texts are too long for the page gets tighter lines rather than smaller letters.
+     * language whose texts are too long for the page gets tighter lines rather than smaller letters, and, if still
+     * too long, no "For MDH use" box.
      */
     static RequestPage of(Texts texts, boolean adult) {
-        RequestPage page = new RequestPage(texts, adult, false);
+        RequestPage page = new RequestPage(texts, adult, false, true);
         if (page.overflow > 0) {
-            page = new RequestPage(texts, adult, true);
+            page = new RequestPage(texts, adult, true, true);
+        }
+        if (page.overflow > 0) {
+            // The request itself comes first: only a translation too long for the page loses MDH's office box.
+            page = new RequestPage(texts, adult, true, false);
         }
         if (page.overflow > 0) {
             throw new IllegalStateException("page 1 overflows in " + texts.parent().language() + " by "
@@ -151,12 +164,37 @@ final class RequestPage {
                 texts.label("", adult ? "pdf.sign.adult" : "pdf.sign.parent", structure.child("P")));
         c.paragraph(MARGIN + 350, line + 3, 166, c.regular(), 9, leading,
                 texts.label("", "pdf.sign.date", structure.child("P")));
-        structure.slot("footer");
 
         // The footer sits at the bottom; its date always has the same length (MM/DD/YYYY).
         int footerLines = c.wrap(footer("01/01/2000"), c.regular(), FOOTER_SIZE, CONTENT_WIDTH).size();
         footerTop = Box.PAGE_HEIGHT - 20 - footerLines * FOOTER_LEADING;
-        overflow = y - (footerTop - 4);
+        float bottom = footerTop - 4;
+        if (officeBox) {
+            bottom = footerTop - 6 - OFFICE_HEIGHT;
+            forMdhUse(bottom);
+            bottom -= 8;
+        }
+        structure.slot("footer");
+        overflow = y - bottom;
+    }
+
+    /**
+     * A small box for MDH's staff above the footer, as office forms have: the date received, who processed the
+     * request and the person's MIIC ID, each with room to write by hand. In English only, like page 1's notice.
+     */
+    private void forMdhUse(float top) {
+        Canvas c = fixed;
+        Catalogue en = texts.english();
+        Tag office = structure.child("Div");
+        c.tag(office.child("P"));
+        c.paragraph(MARGIN, top + Canvas.PAD, OFFICE_TITLE_WIDTH - 6, c.bold(), 9, 10.5f,
+                en.text("pdf.request.mdh_use"));
+        float width = (CONTENT_WIDTH - OFFICE_TITLE_WIDTH) / OFFICE_FIELDS.size();
+        for (int i = 0; i < OFFICE_FIELDS.size(); i++) {
+            Box box = new Box(MARGIN + OFFICE_TITLE_WIDTH + i * width, top, width, OFFICE_HEIGHT);
+            Tag field = office.child("Div");
+            c.fieldFrame(box, List.of(new Canvas.Run(en.text(OFFICE_FIELDS.get(i)), field.child("P"))), 10f);
+        }
     }
 
     /** Places and draws the boxes of one section, row by row, each a "Div" in {@code parent}; returns the bottom. */
@@ -266,6 +304,10 @@ final class RequestPage {
     /** Where a box is for this language (for tests and for the sample). */
     Box box(FormField field) {
         return boxes.get(field);
+    }
+
+    boolean hasOfficeBox() {
+        return officeBox;
     }
 
     Texts texts() {

@@ -13,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import miicbot.i18n.EnglishOnly;
 import miicbot.i18n.Language;
 
 /**
  * Writes the review kit: one self-contained HTML page (no network, no files beside it; opens from a USB stick and
- * prints) with, for each key, the English, the translation, where it shows, the glossary terms it must use and a
- * box for a correction. The page's own button saves the corrections and the keys marked seen as a JSON file that
+ * prints) with, for each key in the order a parent meets it ({@link ParentOrder}), the English, the translation,
+ * where it shows, the glossary terms it must use and a box for a correction; the keys page 1 prints in English only
+ * ({@link EnglishOnly}) are listed apart, with no box. The page's own button saves the corrections and the keys marked seen as a JSON file that
  * {@code review-merge} reads.
  */
 public final class ReviewKit {
@@ -44,17 +46,25 @@ public final class ReviewKit {
         Map<String, String> translated = flat("/messages/" + language.code() + ".json");
         Map<String, String> glossary = glossary(language);
         StringBuilder rows = new StringBuilder();
+        StringBuilder englishOnly = new StringBuilder();
         int n = 0;
-        for (Map.Entry<String, String> e : english.entrySet()) {
-            String key = e.getKey();
+        for (ParentOrder.Placed p : ParentOrder.of(english)) {
+            String key = p.key();
+            if (EnglishOnly.is(key)) {
+                englishOnly.append("<section class=\"english-only\" data-key=\"").append(esc(key)).append("\">")
+                        .append("<code>").append(esc(key)).append("</code>: ").append(esc(p.english()))
+                        .append("</section>\n");
+                continue;
+            }
             String id = "k" + (++n);
             rows.append("<section class=\"key\" data-key=\"").append(esc(key)).append("\">\n")
-                    .append("<h2 id=\"").append(id).append("\"><code>").append(esc(key)).append("</code></h2>\n")
-                    .append("<p class=\"where\">Where: ").append(esc(where(key))).append("</p>\n")
-                    .append("<div class=\"pair\"><div lang=\"en\"><h3>English</h3><p>").append(esc(e.getValue()))
+                    .append("<h2 id=\"").append(id).append("\">").append(n).append(". <code>").append(esc(key))
+                    .append("</code></h2>\n")
+                    .append("<p class=\"where\">Where: ").append(esc(p.where())).append("</p>\n")
+                    .append("<div class=\"pair\"><div lang=\"en\"><h3>English</h3><p>").append(esc(p.english()))
                     .append("</p></div><div lang=\"").append(language.code()).append("\"><h3>Translation</h3><p>")
                     .append(esc(translated.getOrDefault(key, ""))).append("</p></div></div>\n");
-            List<String> terms = termsIn(e.getValue(), glossary);
+            List<String> terms = termsIn(p.english(), glossary);
             if (!terms.isEmpty()) {
                 rows.append("<p class=\"terms\">Glossary: ").append(esc(String.join("; ", terms))).append("</p>\n");
             }
@@ -71,18 +81,8 @@ public final class ReviewKit {
                     .append("</figcaption></figure>\n");
         }
         return PAGE.replace("@LANG@", language.code()).replace("@COUNT@", String.valueOf(n))
-                .replace("@PDF@", pictures.toString()).replace("@ROWS@", rows.toString());
-    }
-
-    /** Where a key's text shows: page 1 or 2 of the PDF, or the chat. */
-    static String where(String key) {
-        if (key.startsWith("pdf.guide.") || key.startsWith("pdf.review.")) {
-            return "PDF page 2";
-        }
-        if (key.startsWith("pdf.")) {
-            return "PDF page 1";
-        }
-        return "chat";
+                .replace("@PDF@", pictures.toString()).replace("@ROWS@", rows.toString())
+                .replace("@ENGLISH_ONLY@", englishOnly.toString());
     }
 
     private static List<String> termsIn(String english, Map<String, String> glossary) {
@@ -138,15 +138,20 @@ public final class ReviewKit {
             textarea{width:100%;font:inherit}
             figure img{max-width:100%;border:1px solid #888}
             .where,.terms{color:#333;margin:.2rem 0}
+            .english-only{color:#555;font-size:90%}
             @media print{textarea,.seen,#save{display:none}}
             </style></head><body>
             <h1>Review of the <span lang="@LANG@">@LANG@</span> texts (@COUNT@ keys)</h1>
-            <p>For each text: read the English and the translation. Type a better translation in the box if needed,
-            and tick "I have read this one". At the end, press Save and send the saved file back.</p>
+            <p>The texts come in the order a parent meets them; "Where" says where each one shows. For each text: read
+            the English and the translation. Type a better translation in the box if needed, and tick "I have read
+            this one". At the end, press Save and send the saved file back.</p>
             <main>
             <h2>The PDF a parent gets</h2>
             @PDF@
             @ROWS@
+            <h2>Printed in English only</h2>
+            <p>Page 1 prints these in English only, for MDH's staff. Nothing to translate or check.</p>
+            @ENGLISH_ONLY@
             </main>
             <p><button id="save" type="button">Save my corrections</button></p>
             <script>

@@ -36,7 +36,7 @@ public final class Dialog {
         for (Language language : Language.values()) {
             catalogues.put(language, Catalogue.load(language, null));
         }
-        return new Engine(catalogues, new Engine.Settings(30, true, Submission.load()));
+        return new Engine(catalogues, new Engine.Settings(30, true, Submission.load(), Engine.Screen.CHAT));
     }
 
     public Dialog send(Event event) {

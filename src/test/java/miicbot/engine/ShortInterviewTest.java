@@ -246,6 +246,22 @@ class ShortInterviewTest {
     }
 
     @Test
+    void anAdultsRecordMadeByAParentNamesTheParentAsTheContactAndTheAdultAsTheSigner() {
+        Dialog d = new Dialog(Language.EN).type("hi").parent().child("Sam", "Lee", "11/25/2008").tap("opt_out");
+        String review = d.question().text();
+        // The review says who is who, as page 1 does: the parent's details, and the adult's signature.
+        assertTrue(review.contains("Who you are: I am the parent"), review);
+        assertTrue(review.contains("Parent or guardian: Maria Garcia Lopez"), review);
+        assertTrue(review.contains("I will prepare the form for Sam's signature."), review);
+        assertTrue(review.contains("go on it as the contact"), review);
+        assertFalse(review.contains("Self"), review);
+        ChildRequest r = EngineTest.finish(d);
+        assertTrue(r.adult());
+        assertEquals("Maria Garcia Lopez", r.guardian().fullName());
+        assertEquals(Relationship.PARENT, r.guardian().relationship());
+    }
+
+    @Test
     void aHelperIsToldThatTheParentSignsAndSaysWhoThatIs() {
         Dialog d = new Dialog(Language.EN).type("hi").tap("helper");
         assertTrue(d.said().contains("usually signs"), d.said());
@@ -311,7 +327,8 @@ class ShortInterviewTest {
             texts.put("language.reviewed", "yes");
             catalogues.put(language, new Catalogue(language, texts));
         }
-        Engine engine = new Engine(catalogues, new Engine.Settings(30, false, miicbot.interview.Submission.load()));
+        Engine engine = new Engine(catalogues, new Engine.Settings(30, false, miicbot.interview.Submission.load(),
+                Engine.Screen.CHAT));
         Outcome welcome = engine.next(Conversation.start(Language.ES), Event.ofTyped("hola"), Dialog.TODAY);
         Reply.Ask ask = (Reply.Ask) welcome.replies().get(welcome.replies().size() - 1);
         assertTrue(ask.options().stream().noneMatch(o -> o.code().equals("in_english")));

@@ -23,6 +23,27 @@ class CatalogueCheckTest {
         return e.getMessage();
     }
 
+    /** Page 1 prints some texts in English only: a translation may leave them out or empty, English may not. */
+    @Test
+    void aTranslationMayLeaveOutTheEnglishOnlyKeysAndNothingElse() {
+        Map<String, String> english = CatalogueFiles.read(Language.EN, null).merged();
+        Map<String, String> spanish = new java.util.LinkedHashMap<>(CatalogueFiles.read(Language.ES, null).merged());
+        spanish.keySet().removeIf(EnglishOnly::is);
+        spanish.put("pdf.summary.lock", "");
+        assertTrue(english.keySet().stream().filter(EnglishOnly::is).count() >= 8, "the summary lines and more");
+        assertEquals(List.of(), CatalogueCheck.problems(english,
+                new CatalogueFiles(Language.ES, spanish, Map.of(), null), Catalogue.locale(Language.ES)));
+
+        spanish.remove("pdf.request.section.child");
+        assertEquals(List.of("messages/es.json (bundled): key 'pdf.request.section.child' is missing (every key of en.json"
+                        + " is needed)"), CatalogueCheck.problems(english, new CatalogueFiles(Language.ES, spanish,
+                Map.of(), null), Catalogue.locale(Language.ES)).stream().map(Object::toString).toList());
+        Map<String, String> englishWithout = new java.util.LinkedHashMap<>(english);
+        englishWithout.remove("pdf.request.title");
+        assertEquals(1, CatalogueCheck.problems(english,
+                new CatalogueFiles(Language.EN, englishWithout, Map.of(), null), Catalogue.locale(Language.EN)).size());
+    }
+
     @Test
     void anEmptyTextIsRefusedNamingFileAndKey() throws IOException {
         String line = refusal("es.json", "{\"welcome.text\": \" \"}");

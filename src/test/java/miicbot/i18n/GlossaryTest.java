@@ -91,6 +91,9 @@ class GlossaryTest {
     static List<String> problems(Catalogue english, Catalogue translated, List<Term> terms) {
         List<String> problems = new ArrayList<>();
         for (String key : english.keys()) {
+            if (EnglishOnly.is(key) && english.language() != translated.language()) {
+                continue; // page 1 prints it in English: its translation is never shown
+            }
             String text = translated.text(key).toLowerCase(Locale.ROOT);
             for (Term term : terms) {
                 // A placeholder's name ({clinic}) is not a word of the text.

@@ -40,6 +40,25 @@ class ParsersTest {
         assertEquals(iso, ok(Parsers.birthDate(name + " 14, 2019", TODAY)));
     }
 
+    /** Spellings CLDR leaves out but parents type: Spanish "setiembre", Somali without CLDR's doubled vowels. */
+    @ParameterizedTest
+    @CsvSource({"setiembre, 9", "set, 9", "Set., 9", "sep, 9", "Sep., 9", "setiem, 9",
+            "Luuliyo, 7", "Ogost, 8", "Sebtember, 9", "Sibtembar, 9", "Nofembar, 11", "Disembar, 12", "Desembar, 12"})
+    void spellingsCldrLeavesOutAreReadToo(String name, int month) {
+        String iso = String.format("2019-%02d-14", month);
+        assertEquals(iso, ok(Parsers.birthDate("14 de " + name + " de 2019", TODAY)));
+        assertEquals(iso, ok(Parsers.birthDate(name + " 14 2019", TODAY)));
+    }
+
+    /** A day typed first is not guessed (5/3/2019 could be either): the hint shows the date written month first. */
+    @ParameterizedTest
+    @CsvSource({"14/3/2019, 3/14/2019", "31/12/2018, 12/31/2018", "29/2/2020, 2/29/2020", "13.01.2019, 1/13/2019"})
+    void aDayTypedFirstGetsTheDateBackMonthFirst(String typed, String monthFirst) {
+        assertEquals(new Parsed.Problem("invalid.date.day_first", Map.of("date", monthFirst)),
+                Parsers.birthDate(typed, TODAY));
+        assertEquals("accepted as 2019-05-03", problem(Parsers.birthDate("5/3/2019", TODAY)), "month first, as asked");
+    }
+
     @Test
     void futureBirthDateIsAskedAgain() {
         assertEquals("invalid.date.future", problem(Parsers.birthDate("2026-11-26", TODAY)));
@@ -52,8 +71,9 @@ class ParsersTest {
         assertEquals(new Parsed.Problem("invalid.date.day", Map.of("days", "28")), parsed);
         assertEquals(new Parsed.Problem("invalid.date.day", Map.of("days", "29")), Parsers.birthDate("2020-02-30", TODAY));
         assertEquals("2020-02-29", ok(Parsers.birthDate("February 29 2020", TODAY)));
-        // US order is month/day, so 31/02/2019 has no month 31.
+        // US order is month/day, so 31/02/2019 has no month 31; read day first it is no date either, so no hint.
         assertEquals("invalid.date.month", problem(Parsers.birthDate("31/02/2019", TODAY)));
+        assertEquals("invalid.date.month", problem(Parsers.birthDate("29/2/2019", TODAY)));
     }
 
     @ParameterizedTest

@@ -18,15 +18,17 @@ class SubmissionTest {
     private static final Submission BUNDLED = Submission.load();
 
     @Test
-    void mdhsOnlineFormComesFirstThenTheHelpDeskThenTheProgramsMailAndFax() {
+    void mdhsOnlineFormComesFirstThenTheHelpDeskThenTheProgramsPhoneMailAndFax() {
         List<Route> shown = BUNDLED.shown();
-        assertEquals(List.of(Kind.ONLINE_FORM, Kind.EMAIL, Kind.MAIL, Kind.FAX),
+        assertEquals(List.of(Kind.ONLINE_FORM, Kind.EMAIL, Kind.PHONE, Kind.MAIL, Kind.FAX),
                 shown.stream().map(Route::kind).toList());
         assertEquals("MIIC Public Inquiry Form", shown.get(0).name());
         assertEquals(Confidence.CONFIRMED, shown.get(0).confidence());
         assertEquals(List.of("health.miichelp@state.mn.us"), shown.get(1).address());
-        assertEquals(Confidence.PROGRAM_CONTACT, shown.get(2).confidence());
-        assertEquals(Confidence.PROGRAM_CONTACT, shown.get(3).confidence());
+        assertEquals(List.of("651-201-5522", "1-800-657-3970"), shown.get(2).address());
+        for (Route programs : shown.subList(2, 5)) {
+            assertEquals(Confidence.PROGRAM_CONTACT, programs.confidence());
+        }
     }
 
     @Test
@@ -60,9 +62,24 @@ class SubmissionTest {
                 "p.online_form MIIC Public Inquiry Form health.state.mn.us/people/immunize/miic/",
                 "p.email MIIC help desk health.miichelp@state.mn.us",
                 "p.others",
+                "p.phone MDH Immunization Program 651-201-5522 | 1-800-657-3970",
                 "p.mail MDH Immunization Program Minnesota Department of Health | Immunization Program / MIIC"
                         + " | 625 N Robert St | St. Paul, MN 55155",
                 "p.fax MDH Immunization Program 651-201-5501"), lines);
+    }
+
+    @Test
+    void theRoutesSplitIntoMdhsOwnAndTheOnesToAskAboutFirst() {
+        List<String> mdh = BUNDLED.describe(SubmissionTest::echo, "p.", " | ", false);
+        List<String> askFirst = BUNDLED.describe(SubmissionTest::echo, "p.", " | ", true);
+        assertEquals(2, mdh.size(), mdh.toString());
+        assertEquals("p.others", askFirst.get(0));
+        List<String> both = new java.util.ArrayList<>(mdh);
+        both.addAll(askFirst);
+        assertEquals(BUNDLED.describe(SubmissionTest::echo, "p.", " | "), both);
+        Route online = new Route(Kind.ONLINE_FORM, "form", List.of("web"), Confidence.CONFIRMED, "FAQ");
+        Submission onlyOnline = new Submission(List.of(online), new Submission.Checked(LocalDate.EPOCH, "FAQ"));
+        assertEquals(List.of(), onlyOnline.describe(SubmissionTest::echo, "p.", " | ", true), "no line to ask first");
     }
 
     @Test

@@ -56,7 +56,7 @@ class PseudoLocaleInterviewTest {
             catalogues.put(language, language == Language.EN ? pseudo : Catalogue.load(language, null));
         }
         Submission submission = Submission.load();
-        Engine engine = new Engine(catalogues, new Engine.Settings(30, true, submission));
+        Engine engine = new Engine(catalogues, new Engine.Settings(30, true, submission, Engine.Screen.CHAT));
         List<String> lines = Transcripts.read("two-children.txt").lines().toList();
         allowed = allowedWords(lines, submission);
         said = new ArrayList<>();

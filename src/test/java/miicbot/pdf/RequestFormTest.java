@@ -15,8 +15,12 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
+import java.time.LocalDate;
 import miicbot.interview.ChildRequest;
+import miicbot.interview.FormAnswers;
+import miicbot.interview.Relationship;
 import miicbot.interview.RequestOption;
+import miicbot.interview.StepId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -204,7 +208,8 @@ class RequestFormTest {
         String page = Pdfs.pageText(FORM.render(Pdfs.request(Language.ES, Set.of(RequestOption.OPT_OUT), null)), 1);
         assertTrue(page.contains("First and middle name(s) / Nombre(s) de pila"), page);
         assertTrue(page.contains("I am the parent or legal guardian"));
-        assertTrue(page.contains("Soy la madre, el padre o el tutor legal"));
+        assertTrue(page.replaceAll("\\s+", " ").contains("Soy la madre, el padre o la persona con la tutela legal"), page);
+        assertTrue(page.contains("Parentesco") && page.contains("de nacimiento (MM/DD/AAAA)"), page);
     }
 
     @Test
@@ -297,7 +302,8 @@ class RequestFormTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void bothPagesAreFaxSafeNothingLighterThan60PercentBlackOrSmallerThan9Points(Language language) throws Exception {
-        for (ChildRequest r : List.of(Pdfs.request(language, EnumSet.of(RequestOption.LOCK), CLINIC), adult(language))) {
+        ChildRequest parents = Pdfs.request(language, EnumSet.of(RequestOption.LOCK), CLINIC);
+        for (ChildRequest r : List.of(parents, adult(language))) {
             List<String> problems = new ArrayList<>();
             int[] seen = {0};
             try (PDDocument doc = Loader.loadPDF(FORM.render(r))) {
@@ -408,18 +414,88 @@ class RequestFormTest {
     }
 
     @Test
-    void theEighteenOrOlderBoxAppearsOnlyWhenYesAndAnAdultIsSelf() {
+    void theEighteenOrOlderBoxAppearsOnlyForAnAdultAndTheirOwnRecordIsSelf() {
         String minor = Pdfs.pageText(FORM.render(LOCKED), 1);
         assertFalse(minor.contains("18 or older (signs own request)"), minor);
         assertFalse(minor.contains("Self"), minor);
         assertTrue(minor.contains("Legal guardian"));
 
-        byte[] pdf = FORM.render(adult(Language.ES));
+        ChildRequest adult = adult(Language.ES);
+        ChildRequest own = new ChildRequest(Language.ES, new ChildRequest.Guardian(adult.child().fullName(),
+                Relationship.SELF, "651-555-0123", "", adult.guardian().address()), adult.child(), adult.options(),
+                null, adult.prepared());
+        byte[] pdf = FORM.render(own);
         RequestPage page = FORM.requestPage(Language.ES, true);
         assertEquals("18 or older (signs own request) / " + es().text("pdf.field.adult") + " Yes",
                 Pdfs.textIn(pdf, 1, page.box(FormField.CHILD_ADULT)));
+        assertEquals("Full name / " + es().text("pdf.field.parent_name") + " Sam Lee",
+                Pdfs.textIn(pdf, 1, page.box(FormField.PARENT_NAME)));
         assertEquals("Relationship to the person / " + es().text("pdf.field.relationship") + " Self",
                 Pdfs.textIn(pdf, 1, page.box(FormField.RELATIONSHIP)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void anAdultsRecordMadeByAParentNamesTheParentAsContactAndTheAdultSigns(Language language) {
+        LocalDate today = Pdfs.PREPARED;
+        Map<StepId, String> answers = new java.util.HashMap<>(Map.of(StepId.ROLE, "parent",
+                StepId.PARENT_NAME, "Zebulon Quixotefeather", StepId.PARENT_PHONE, "651-555-0123",
+                StepId.STREET, "4242 Snapdragon Way", StepId.CITY, "Saint Paul", StepId.STATE, "MN",
+                StepId.ZIP, "55101", StepId.CHILD_FIRST, "Sam", StepId.CHILD_LAST, "Lee"));
+        answers.put(StepId.CHILD_BIRTH_DATE, today.minusYears(19).toString());
+        answers.put(StepId.REQUEST, "opt_out");
+        ChildRequest r = FormAnswers.request(answers, language, today);
+        assertTrue(r.adult());
+        byte[] pdf = FORM.render(r);
+        RequestPage page = FORM.requestPage(language, true);
+        Catalogue en = Catalogue.load(Language.EN, null);
+        // The contact is the parent, named with their relationship; never "Self" beside a parent's name.
+        assertTrue(Pdfs.textIn(pdf, 1, page.box(FormField.PARENT_NAME)).endsWith("Zebulon Quixotefeather"));
+        assertTrue(Pdfs.textIn(pdf, 1, page.box(FormField.RELATIONSHIP)).endsWith(" Parent"),
+                Pdfs.textIn(pdf, 1, page.box(FormField.RELATIONSHIP)));
+        String text = Pdfs.pageText(pdf, 1).replaceAll("\\s+", " ");
+        assertFalse(text.contains(" Self"), text);
+        assertTrue(text.contains(en.text("pdf.request.section.contact")), text);
+        assertFalse(text.contains(en.text("pdf.request.section.parent")), text);
+        // The adult signs: the statement, the signature line and the printed name are theirs.
+        assertTrue(text.contains(en.text("pdf.statement.adult")), text);
+        assertFalse(text.contains(en.text("pdf.statement.parent")), text);
+        assertTrue(text.contains(en.text("pdf.sign.adult")), text);
+        assertTrue(text.contains(en.text("pdf.sign.printed", Map.of("name", "Sam Lee"))), text);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void pageOneHasASmallBoxForMdhsUseInItsLowerThird(Language language) {
+        Catalogue en = Catalogue.load(Language.EN, null);
+        ChildRequest parents = Pdfs.request(language, EnumSet.of(RequestOption.LOCK), CLINIC);
+        for (ChildRequest r : List.of(parents, adult(language))) {
+            assertTrue(FORM.requestPage(language, r.adult()).hasOfficeBox(), language + " adult " + r.adult());
+            byte[] pdf = FORM.render(r);
+            List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf, 1).stream().filter(g -> !g.text().isBlank()).toList();
+            String text = glyphs.stream().map(Pdfs.Glyph::text).collect(Collectors.joining());
+            float signature = glyphs.get(text.indexOf(en.text("pdf.sign.date").replace(" ", ""))).y();
+            for (String key : List.of("pdf.request.mdh_use", "pdf.field.received", "pdf.field.processed_by",
+                    "pdf.field.miic_id")) {
+                String label = en.text(key).replace(" ", "");
+                int at = text.indexOf(label);
+                assertTrue(at >= 0, language + ": no " + key + " in " + text);
+                assertEquals(1, text.split(java.util.regex.Pattern.quote(label), -1).length - 1, key + " once");
+                float y = glyphs.get(at).y();
+                assertTrue(y > Box.PAGE_HEIGHT * 2 / 3 && y > signature, language + ": " + key + " at " + y + " pt");
+            }
+        }
+    }
+
+    @Test
+    void aTranslationTooLongForTheOfficeBoxStillFitsWithoutIt() {
+        // The pseudo-locale's texts are a third longer than any bundled language's: the request keeps its room.
+        RequestForm pseudo = Pdfs.pseudoForm();
+        assertFalse(pseudo.requestPage(Language.ES, false).hasOfficeBox());
+        ChildRequest r = Pdfs.request(Language.ES, EnumSet.of(RequestOption.LOCK), CLINIC);
+        String text = Pdfs.pageText(pseudo.render(r), 1);
+        assertFalse(text.contains("For MDH use only"), text);
+        assertTrue(text.contains("Snapdragon Family Clinic"), text);
     }
 
     private static miicbot.i18n.Catalogue es() {

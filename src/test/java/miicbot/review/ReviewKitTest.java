@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import miicbot.i18n.EnglishOnly;
 import miicbot.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,10 +57,21 @@ class ReviewKitTest {
         Map<String, String> translated = read(Path.of("messages/" + language.code() + ".json"));
         for (String key : english.keySet()) {
             assertTrue(html.contains("data-key=\"" + ReviewKit.esc(key) + "\""), "key " + key + " missing");
-            assertTrue(html.contains(ReviewKit.esc(translated.get(key))), "translation of " + key + " missing");
+            assertTrue(EnglishOnly.is(key) || html.contains(ReviewKit.esc(translated.get(key))),
+                    "translation of " + key + " missing");
             assertTrue(html.contains(ReviewKit.esc(english.get(key))), "English of " + key + " missing");
         }
-        assertEquals(english.size(), html.split("<section class=\"key\"", -1).length - 1);
+        long englishOnly = english.keySet().stream().filter(EnglishOnly::is).count();
+        assertTrue(englishOnly >= 8, "page 1's English-only texts are listed apart");
+        assertEquals(english.size() - englishOnly, html.split("<section class=\"key\"", -1).length - 1);
+        assertEquals(englishOnly, html.split("<section class=\"english-only\"", -1).length - 1);
+        // Each key says where it shows: the question's own line for a question, the page for the PDF.
+        assertTrue(section(html, "child_birth_date.prompt").contains(
+                "Where: Chat: the question &quot;Date of birth&quot;: What is {child}'s date of birth?"),
+                section(html, "child_birth_date.prompt"));
+        assertTrue(section(html, "pdf.field.given").contains("Where: PDF page 1"));
+        assertTrue(section(html, "pdf.guide.next").contains("Where: PDF page 2"));
+        assertTrue(section(html, "invalid.date.day_first").contains("cannot read, at the question &quot;Date of birth"));
         // Both PDF pages, rendered in this language, embedded as PNG data: URIs that decode to real images.
         java.util.regex.Matcher png = java.util.regex.Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"")
                 .matcher(html);
@@ -73,6 +85,29 @@ class ReviewKitTest {
         assertEquals(2, pictures, "PDF pages 1 and 2");
         // Self-contained: nothing is loaded from elsewhere (no script, style sheet or image by address).
         assertFalse(html.contains("<script src") || html.contains("<link") || html.contains("<img src=\"http"), html);
+    }
+
+    /** The order a parent meets the texts: welcome, the questions in order, review, PDF, last message, commands. */
+    @Test
+    void theKeysComeInTheOrderAParentMeetsThem() throws Exception {
+        String html = ReviewKit.html(Language.ES);
+        List<String> landmarks = List.of("welcome.text", "role.prompt", "parent_name.prompt", "child_first.prompt",
+                "child_birth_date.prompt", "invalid.date.day_first", "request.prompt", "explain.opt_out",
+                "review.title", "form.not_official", "pdf.field.given", "pdf.guide.title", "another_child.prompt",
+                "done.text", "help.text", "command.help", "pdf.request.title");
+        List<Integer> at = landmarks.stream().map(k -> html.indexOf("data-key=\"" + k + "\"")).toList();
+        for (int i = 0; i < at.size(); i++) {
+            assertTrue(at.get(i) > 0, landmarks.get(i) + " is in the kit");
+            if (i > 0) {
+                assertTrue(at.get(i - 1) < at.get(i), landmarks.get(i - 1) + " comes before " + landmarks.get(i));
+            }
+        }
+    }
+
+    private static String section(String html, String key) {
+        int start = html.indexOf("data-key=\"" + key + "\"");
+        assertTrue(start > 0, key);
+        return html.substring(start, html.indexOf("</section>", start));
     }
 
     private Path copyOfSomali() throws Exception {
@@ -108,8 +143,10 @@ class ReviewKitTest {
             }
         });
 
+        // Every key the kit asks for, which leaves out page 1's English-only texts.
+        List<String> toRead = before.keySet().stream().filter(k -> !EnglishOnly.is(k)).toList();
         Run second = run("review-merge", "--lang", "so", "--file",
-                corrections(Map.of("lang", "so", "seen", new ArrayList<>(before.keySet()), "corrections", Map.of()))
+                corrections(Map.of("lang", "so", "seen", toRead, "corrections", Map.of()))
                         .toString(), "--messages", messages.toString());
         assertEquals(0, second.code(), second.err());
         assertEquals("yes", read(messages.resolve("so.json")).get("language.reviewed"));
@@ -117,7 +154,7 @@ class ReviewKitTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"placeholder", "unknownKey", "notJson", "wrongLanguage", "notText"})
+    @ValueSource(strings = {"placeholder", "unknownKey", "notJson", "wrongLanguage", "notText", "englishOnly"})
     void aBadCorrectionsFileIsRefusedWithOneLineAndTheCatalogueUntouched(String fault) throws Exception {
         Path messages = copyOfSomali();
         byte[] before = Files.readAllBytes(messages.resolve("so.json"));
@@ -130,6 +167,7 @@ class ReviewKitTest {
             case "notJson" -> "{\"lang\": \"so\", \"seen\": [";
             case "wrongLanguage" -> Map.of("lang", "hmn", "seen", all, "corrections", Map.of());
             case "notText" -> Map.of("lang", "so", "seen", all, "corrections", Map.of("language.prompt", 3));
+            case "englishOnly" -> Map.of("lang", "so", "seen", all, "corrections", Map.of("pdf.request.title", "x"));
             default -> throw new AssertionError(fault);
         };
         Run r = run("review-merge", "--lang", "so", "--file", corrections(content).toString(),
@@ -137,6 +175,9 @@ class ReviewKitTest {
         assertEquals(2, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().startsWith("miic-privacy-bot review-merge: "), r.err());
+        if (fault.equals("englishOnly")) {
+            assertTrue(r.err().contains("'pdf.request.title' is printed in English only"), r.err());
+        }
         if (fault.equals("placeholder")) {
             assertTrue(r.err().contains(WITH_PLACEHOLDER) && r.err().contains("placeholders"), r.err());
         }

@@ -39,7 +39,13 @@ class TelegramBotTest {
             assertTrue(luis.contains("07/01/2021") && luis.contains("Westside Clinic") && luis.contains("Bloomington"));
             assertTrue(luis.contains("X Limit access"), luis);
             assertTrue(forms.get(0).caption().contains("Ana Garcia"));
-            assertTrue(h.transcript(chat).contains("MIIC Public Inquiry Form"), h.transcript(chat));
+            // The end: MDH's online form in its own message, then what stays in the chat, and last the offer to clear it.
+            assertTrue(h.api.messages(chat).stream().anyMatch(m -> m.text() != null
+                    && m.text().startsWith("How to send your request to MDH:")
+                    && m.text().contains("MIIC Public Inquiry Form")), h.transcript(chat));
+            assertTrue(h.transcript(chat).contains("stay in this Telegram chat"), h.transcript(chat));
+            assertTrue(h.api.lastMessage(chat).buttons().stream().anyMatch(b -> b.data().endsWith(":clear")),
+                    "then the offer to clear the chat");
             h.assertNoViolations();
         }
     }
