@@ -85,6 +85,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, int[]> failNext = new HashMap<>();
     private final Map<String, int[]> rateLimitNext = new HashMap<>();
     private int nextUpdateId;
+    private final int firstMessageId;
     private static final long NOT_DELIVERED = Long.MAX_VALUE;
     private int nextQueryId = 1;
     private double failRate;
@@ -105,6 +106,9 @@ public final class FakeBotApi implements AutoCloseable {
     /** A fake whose update ids start at {@code firstUpdateId}: Telegram's ids keep rising across bot restarts. */
     public FakeBotApi(int firstUpdateId) throws IOException {
         nextUpdateId = firstUpdateId;
+        // Telegram never gives a chat's message number twice: a fake standing for a later Telegram starts its
+        // numbers later too, so the bot's remembered numbers (to delete) cannot name this fake's new messages.
+        firstMessageId = firstUpdateId;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
@@ -827,7 +831,7 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private int nextMessageId(long chatId) {
-        return nextMessageId.merge(chatId, 1, Integer::sum);
+        return nextMessageId.merge(chatId, firstMessageId, (last, first) -> last + 1);
     }
 
     private ObjectNode userMessage(long chatId, long userId, int messageId, String languageCode, String chatType) {
