@@ -24,10 +24,12 @@ import miicbot.console.ConsoleChat;
 import miicbot.engine.Engine;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
+import miicbot.interview.MiicInterview;
 import miicbot.interview.Submission;
 import miicbot.metrics.PrometheusMetrics;
 import miicbot.pdf.RequestForm;
 import miicbot.store.StoreException;
+import miicbot.telegram.BotSettings;
 import miicbot.telegram.TelegramBot;
 import miicbot.web.WebServer;
 
@@ -101,9 +103,9 @@ public final class Main {
         } else {
             LogSettings.console(env, config.dataDir(), err);
         }
-        Engine engine = new Engine(catalogues, new Engine.Settings(config.retentionDays(),
-                config.deleteTypedAnswers() && telegram, submission,
-                telegram ? Engine.Screen.CHAT : Engine.Screen.CONSOLE));
+        Engine engine = new Engine(MiicInterview.interview(submission), catalogues,
+                new Engine.Settings(config.retentionDays(), config.deleteTypedAnswers() && telegram,
+                        telegram ? Engine.Screen.CHAT : Engine.Screen.CONSOLE));
         PrometheusMetrics prometheus = telegram && (production.webhookMode() || production.metricsPort() > 0)
                 ? new PrometheusMetrics() : null;
         ConversationStore store;
@@ -145,7 +147,7 @@ public final class Main {
             return CONFIG_ERROR;
         }
         try {
-            bot = TelegramBot.start(TelegramBot.Settings.production(config.telegramToken(), config.telegramApiUrl(),
+            bot = TelegramBot.start(BotSettings.production(config.telegramToken(), config.telegramApiUrl(),
                     config.chatPace(), config.deleteTypedAnswers(), config.dataDir().resolve("heartbeat")), chats, form,
                     catalogues, Production.operations(production, store, prometheus, MINNESOTA));
         } catch (TelegramBot.BadToken e) {

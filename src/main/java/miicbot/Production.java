@@ -18,8 +18,11 @@ import miicbot.metrics.StatsReport;
 import miicbot.store.DataKey;
 import miicbot.store.PostgresConversationStore;
 import miicbot.store.SqliteConversationStore;
+import miicbot.telegram.BotOperations;
 import miicbot.telegram.TelegramBot;
+import miicbot.telegram.WebhookRegistration;
 import miicbot.web.WebServer;
+import miicbot.web.WebhookRoute;
 
 /** Wires production mode for {@link Main}: the store, the HTTP server and the bot's operations. */
 final class Production {
@@ -53,12 +56,12 @@ final class Production {
     }
 
     /** What the bot adds in production: metrics, /stats for the admins, and the webhook when set. */
-    static TelegramBot.Operations operations(ProductionConfig production, ConversationStore store,
+    static BotOperations operations(ProductionConfig production, ConversationStore store,
                                              PrometheusMetrics metrics, Clock clock) {
         ProductionConfig.Webhook webhook = production.webhook();
-        return new TelegramBot.Operations(metrics == null ? Metrics.NONE : metrics, production.adminChatIds(),
+        return new BotOperations(metrics == null ? Metrics.NONE : metrics, production.adminChatIds(),
                 () -> StatsReport.of(store.dailyCounts(), LocalDate.now(clock)),
-                webhook == null ? null : new TelegramBot.Webhook(webhook.url(), webhook.secret(), WebServer.THREADS));
+                webhook == null ? null : new WebhookRegistration(webhook.url(), webhook.secret(), WebServer.THREADS));
     }
 
     /**
@@ -71,11 +74,12 @@ final class Production {
         if (port == 0 || metrics == null) {
             return null;
         }
-        WebServer.Webhook webhook = null;
+        WebhookRoute webhook = null;
         if (production.webhookMode()) {
-            webhook = new WebServer.Webhook(production.webhook().path(), production.webhook().secret(), update -> {
+            // The web package hands over the body's bytes; the Telegram adapter reads them (so neither knows the other).
+            webhook = new WebhookRoute(production.webhook().path(), production.webhook().secret(), body -> {
                 TelegramBot running = bot.get();
-                return running != null && running.receive(update);
+                return running != null && running.receive(body);
             });
         }
         return WebServer.start(new InetSocketAddress(port), () -> {

@@ -128,7 +128,7 @@ class ConfigTest {
         Config config = Config.fromEnv(Map.of("TELEGRAM_BOT_TOKEN", token));
         assertFalse(config.toString().contains("secret"), config.toString());
         assertTrue(config.toString().contains("telegramToken=(hidden)"), config.toString());
-        var settings = miicbot.telegram.TelegramBot.Settings.production(token, null, 1, true, null);
+        var settings = miicbot.telegram.BotSettings.production(token, null, 1, true, null);
         assertFalse(settings.toString().contains("secret"), settings.toString());
     }
 }

@@ -84,8 +84,8 @@ public final class ChatService {
      * update before it lets the poller confirm it to Telegram, and delivers on the chat's own queue.
      */
     public Optional<Outcome> apply(long chatId, long updateId, Language languageHint, Event event) {
-        Update update = new Update(chatId, updateId, languageHint, event);
-        Applied applied = applyAll(List.of(update)).get(0);
+        Received received = new Received(chatId, updateId, languageHint, event);
+        Applied applied = applyAll(List.of(received)).get(0);
         if (applied.failed()) {
             throw new IllegalStateException("chat " + ChatTag.of(chatId) + ": the engine failed on an update");
         }
@@ -96,12 +96,13 @@ public final class ChatService {
     }
 
     /**
-     * One parent's event, as {@link #apply} takes it. {@code message} is the adapter's number for the parent's
-     * message, kept when the event is a typed personal answer so the adapter can delete it later (see
-     * {@link TypedAnswers}); 0 when there is none or the adapter does not delete.
+     * One parent's event as received for a chat, with the update id that makes applying it idempotent.
+     * {@code message} is the adapter's number for the parent's message, kept when the event is a typed personal
+     * answer so the adapter can delete it later (see {@link TypedAnswers}); 0 when there is none or the adapter does
+     * not delete.
      */
-    public record Update(long chatId, long updateId, Language languageHint, Event event, long message) {
-        public Update(long chatId, long updateId, Language languageHint, Event event) {
+    public record Received(long chatId, long updateId, Language languageHint, Event event, long message) {
+        public Received(long chatId, long updateId, Language languageHint, Event event) {
             this(chatId, updateId, languageHint, event, 0);
         }
     }
@@ -110,20 +111,20 @@ public final class ChatService {
      * What became of one update of {@link #applyAll}: its outcome (empty for a repeat), or {@code failed} when the
      * engine threw on it (it counts as applied, with nothing changed, so it cannot fail the batch again).
      */
-    public record Applied(Update update, Optional<Outcome> outcome, boolean failed) { }
+    public record Applied(Received received, Optional<Outcome> outcome, boolean failed) { }
 
     /**
      * Applies a poll's updates in order, in one store transaction where the store can (group commit). A store
      * failure is thrown and nothing is applied; an engine failure on one update is reported in its result only.
      */
-    public List<Applied> applyAll(List<Update> updates) {
+    public List<Applied> applyAll(List<Received> updates) {
         LocalDate today = LocalDate.now(clock);
         boolean[] failed = new boolean[updates.size()];
         Set<Long> startingOver = new HashSet<>();
         Map<Long, Integer> firstOfChat = new HashMap<>();
         List<ConversationStore.Change> changes = new ArrayList<>(updates.size());
         for (int i = 0; i < updates.size(); i++) {
-            Update u = Objects.requireNonNull(updates.get(i));
+            Received u = Objects.requireNonNull(updates.get(i));
             Objects.requireNonNull(u.event());
             int index = i;
             firstOfChat.putIfAbsent(u.chatId(), i);

@@ -137,7 +137,7 @@ public final class ConsoleChat {
         try {
             Files.createDirectories(outDir);
             Path file = outDir.resolve(form.fileName());
-            Files.write(file, renderer.render(form.request()));
+            Files.write(file, renderer.render(ChildRequest.of(form.request())));
             written.add(file);
             out.println(form.caption());
             out.println(catalogues.get(last == null ? Language.EN : last.conversation().language())

@@ -1,13 +1,11 @@
 package miicbot.engine;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import miicbot.i18n.Language;
-import miicbot.interview.Parsed;
-import miicbot.interview.StepId;
 
 /**
  * One chat's interview as it stands. Immutable: the engine returns a changed copy.
@@ -53,9 +51,8 @@ public record Conversation(Language language, Place place, int ask, Map<StepId, 
     }
 
     private static Map<StepId, String> ordered(Map<StepId, String> answers) {
-        EnumMap<StepId, String> ordered = new EnumMap<>(StepId.class);
-        ordered.putAll(answers);
-        return Collections.unmodifiableMap(ordered); // in question order, for the review
+        // Sorted by name, so the same answers are always stored as the same bytes; the interview gives the order asked.
+        return Collections.unmodifiableMap(new TreeMap<>(answers));
     }
 
     /** A new chat, before the welcome. */
@@ -86,7 +83,7 @@ public record Conversation(Language language, Place place, int ask, Map<StepId, 
     }
 
     public Conversation withAnswer(StepId id, String value) {
-        Map<StepId, String> copy = new EnumMap<>(StepId.class);
+        Map<StepId, String> copy = new TreeMap<>();
         copy.putAll(answers);
         copy.put(id, value);
         return withAnswers(copy);

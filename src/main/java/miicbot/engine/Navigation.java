@@ -1,11 +1,8 @@
 package miicbot.engine;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import miicbot.interview.MiicInterview;
-import miicbot.interview.Step;
-import miicbot.interview.StepId;
+import java.util.TreeMap;
 
 /**
  * Moving over the step table, as pure functions of the answers. The main path is every step that applies, in
@@ -13,15 +10,18 @@ import miicbot.interview.StepId;
  * the review never does. The first question is asked by the welcome.
  */
 final class Navigation {
-    private Navigation() {
+    private final Interview interview;
+
+    Navigation(Interview interview) {
+        this.interview = interview;
     }
 
-    private static List<Step> steps() {
-        return MiicInterview.steps();
+    private List<Step> steps() {
+        return interview.steps();
     }
 
     /** Whether the forward path asks {@code step} now. */
-    private static boolean onPath(Step step, Conversation c) {
+    private boolean onPath(Step step, Conversation c) {
         if (!step.appliesTo(c.answers()) || step.traits().fromReview()) {
             return false;
         }
@@ -29,7 +29,7 @@ final class Navigation {
     }
 
     /** The next question after {@code from} on the path, or the review after the last one. */
-    static Place following(Conversation c, StepId from) {
+    Place following(Conversation c, StepId from) {
         for (int i = indexOf(from) + 1; i < steps().size(); i++) {
             if (onPath(steps().get(i), c)) {
                 return Place.question(steps().get(i).id());
@@ -39,7 +39,7 @@ final class Navigation {
     }
 
     /** The next question after {@code from} on the path that has no answer yet, or the review. */
-    static Place followingUnanswered(Conversation c, StepId from) {
+    Place followingUnanswered(Conversation c, StepId from) {
         for (int i = indexOf(from) + 1; i < steps().size(); i++) {
             if (onPath(steps().get(i), c) && c.answer(steps().get(i).id()) == null) {
                 return Place.question(steps().get(i).id());
@@ -49,7 +49,7 @@ final class Navigation {
     }
 
     /** The first question on the path with no answer yet, or the review when all are answered. */
-    static Place firstMissing(Conversation c) {
+    Place firstMissing(Conversation c) {
         for (Step step : steps()) {
             if (onPath(step, c) && c.answer(step.id()) == null) {
                 return first(step) ? Place.of(Stage.WELCOME) : Place.question(step.id());
@@ -59,7 +59,7 @@ final class Navigation {
     }
 
     /** The main question before {@code from} that applies; the welcome (which asks the first question) before. */
-    static Place previous(Conversation c, Place from) {
+    Place previous(Conversation c, Place from) {
         int start = from.stage() == Stage.REVIEW ? steps().size() : indexOf(from.step());
         for (int i = start - 1; i > 0; i--) {
             Step step = steps().get(i);
@@ -70,11 +70,11 @@ final class Navigation {
         return Place.of(Stage.WELCOME);
     }
 
-    static boolean first(Step step) {
+    boolean first(Step step) {
         return steps().get(0) == step;
     }
 
-    private static int indexOf(StepId id) {
+    private int indexOf(StepId id) {
         for (int i = 0; i < steps().size(); i++) {
             if (steps().get(i).id() == id) {
                 return i;
@@ -83,9 +83,14 @@ final class Navigation {
         throw new IllegalArgumentException("not a table step: " + id);
     }
 
+    /** Whether some step is a part of {@code whole}'s one-message answer. */
+    boolean hasParts(Step whole) {
+        return steps().stream().anyMatch(s -> s.traits().partOf() == whole.id());
+    }
+
     /** Drops answers to questions that no longer apply (a clinic, after the request changed from "lock"). */
-    static Conversation applicable(Conversation c) {
-        Map<StepId, String> kept = new EnumMap<>(StepId.class);
+    Conversation applicable(Conversation c) {
+        Map<StepId, String> kept = new TreeMap<>();
         for (Step step : steps()) {
             String value = c.answer(step.id());
             if (value != null && step.appliesTo(c.answers())) {
@@ -96,8 +101,8 @@ final class Navigation {
     }
 
     /** The answers with the parts of {@code whole} replaced by {@code parts} (a new address drops the old ZIP). */
-    static Map<StepId, String> withParts(Map<StepId, String> answers, StepId whole, Map<StepId, String> parts) {
-        Map<StepId, String> changed = new EnumMap<>(StepId.class);
+    Map<StepId, String> withParts(Map<StepId, String> answers, StepId whole, Map<StepId, String> parts) {
+        Map<StepId, String> changed = new TreeMap<>();
         changed.putAll(answers);
         for (Step step : steps()) {
             if (step.traits().partOf() == whole) {
@@ -109,8 +114,8 @@ final class Navigation {
     }
 
     /** The answers about the person (asked once) or about the child (asked per child), as {@code perChild} says. */
-    static Map<StepId, String> answersOf(Conversation c, boolean perChild) {
-        Map<StepId, String> kept = new EnumMap<>(StepId.class);
+    Map<StepId, String> answersOf(Conversation c, boolean perChild) {
+        Map<StepId, String> kept = new TreeMap<>();
         for (Step step : steps()) {
             if (step.perChild() == perChild && c.answer(step.id()) != null) {
                 kept.put(step.id(), c.answer(step.id()));

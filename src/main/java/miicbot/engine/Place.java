@@ -2,7 +2,6 @@ package miicbot.engine;
 
 import java.util.Locale;
 import java.util.Objects;
-import miicbot.interview.StepId;
 
 /** A place in the interview: one of the engine's own stages, or a question of the table. */
 public record Place(Stage stage, StepId step) {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import miicbot.i18n.Catalogue;
-import miicbot.interview.MiicInterview;
-import miicbot.interview.Step;
 
 /**
  * Words a question and its buttons in the conversation's language, and maps a tap, a number or a typed label
@@ -29,9 +27,11 @@ final class Questions {
     static final String ABOUT = "about:";
 
     private final Catalogue catalogue;
+    private final Interview interview;
 
-    Questions(Catalogue catalogue) {
+    Questions(Catalogue catalogue, Interview interview) {
         this.catalogue = catalogue;
+        this.interview = interview;
     }
 
     /** The question for a table step, with buttons for its choices and for the step's modifiers. */
@@ -42,7 +42,7 @@ final class Questions {
         if (step.traits().sameAs() != null && earlier != null && !earlier.isEmpty()) {
             Map<String, String> args = args(c);
             args.put("value", review.shown(step, c.earlier(), earlier));
-            args.put("earlier", c.earlier().getOrDefault(MiicInterview.childName(), ""));
+            args.put("earlier", c.earlier().getOrDefault(interview.childName(), ""));
             rows.add(List.of(new Reply.Option(SAME, answerLabel(key + ".same", args))));
         }
         switch (step.input()) {
@@ -155,7 +155,7 @@ final class Questions {
     /** Placeholders every prompt may use: the child's first name(s). */
     Map<String, String> args(Conversation c) {
         Map<String, String> args = new HashMap<>();
-        String child = c.answer(MiicInterview.childName());
+        String child = c.answer(interview.childName());
         args.put("child", child == null ? catalogue.text("common.your_child") : child);
         return args;
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Objects;
 import miicbot.i18n.Language;
-import miicbot.interview.ChildRequest;
 
 /**
  * What the bot says back, in adapter-neutral form: the console prints it, Telegram sends it. Replies are stored in
@@ -51,7 +50,7 @@ public sealed interface Reply {
     }
 
     /** The filled request for one child: the adapter renders it to a PDF and delivers it. */
-    record SendForm(ChildRequest request, String fileName, String caption) implements Reply {
+    record SendForm(Form request, String fileName, String caption) implements Reply {
         public SendForm {
             Objects.requireNonNull(request);
             Objects.requireNonNull(fileName);

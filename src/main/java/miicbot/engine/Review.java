@@ -5,17 +5,15 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.StringJoiner;
 import miicbot.i18n.Catalogue;
-import miicbot.interview.ChildRequest;
-import miicbot.interview.MiicInterview;
-import miicbot.interview.Step;
-import miicbot.interview.StepId;
 
 /** Turns one child's answers into the review summary: what was read, as the parent should read it. */
 final class Review {
     private final Catalogue catalogue;
+    private final Interview interview;
 
-    Review(Catalogue catalogue) {
+    Review(Catalogue catalogue, Interview interview) {
         this.catalogue = catalogue;
+        this.interview = interview;
     }
 
     /**
@@ -24,18 +22,18 @@ final class Review {
      */
     String summary(Conversation c, LocalDate today) {
         StringJoiner lines = new StringJoiner("\n");
-        lines.add(catalogue.text("review.heading", Map.of("child", c.answer(MiicInterview.childName()))));
+        lines.add(catalogue.text("review.heading", Map.of("child", c.answer(interview.childName()))));
         lines.add("");
-        for (Step step : MiicInterview.steps()) {
+        for (Step step : interview.steps()) {
             if (shownInReview(step, c)) {
                 lines.add(catalogue.text(step.id().key() + ".title") + ": " + shown(step, c.answers(), c.answer(step.id())));
             }
         }
-        for (Step step : MiicInterview.steps()) {
+        for (Step step : interview.steps()) {
             for (Step.Note note : step.traits().notes()) {
                 if (step.perChild() && note.rule().holds(c.answers(), today)) {
                     lines.add("");
-                    lines.add(catalogue.text(note.key(), Map.of("child", c.answer(MiicInterview.childName()))));
+                    lines.add(catalogue.text(note.key(), Map.of("child", c.answer(interview.childName()))));
                 }
             }
         }
@@ -75,8 +73,8 @@ final class Review {
     private static final Transliterator LATIN_ASCII = Transliterator.getInstance("Latin-ASCII");
 
     /** A file name without spaces or accents: MIIC-request-Jose-Nunez.pdf (or -child-2 when nothing is left). */
-    static String fileName(ChildRequest request, int childNumber) {
-        String name = request.child().givenNames() + "-" + request.child().lastNames();
+    static String fileName(String prefix, Form form, int childNumber) {
+        String name = form.subject();
         String transliterated;
         synchronized (LATIN_ASCII) { // ICU does not promise a shared Transliterator is thread-safe
             transliterated = LATIN_ASCII.transliterate(name);
@@ -85,6 +83,6 @@ final class Review {
         if (ascii.replace("-", "").isEmpty()) {
             ascii = "child-" + childNumber;
         }
-        return "MIIC-request-" + (ascii.length() > 40 ? ascii.substring(0, 40) : ascii) + ".pdf";
+        return prefix + "-" + (ascii.length() > 40 ? ascii.substring(0, 40) : ascii) + ".pdf";
     }
 }

@@ -1,16 +1,29 @@
 package miicbot.interview;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import static miicbot.interview.AddressWords.BREAK;
+import static miicbot.interview.AddressWords.CITIES;
+import static miicbot.interview.AddressWords.COUNTRIES;
+import static miicbot.interview.AddressWords.COUNTY_WORDS;
+import static miicbot.interview.AddressWords.DIRECTIONS;
+import static miicbot.interview.AddressWords.HOME_COUNTRY;
+import static miicbot.interview.AddressWords.LONG_DIRECTIONS;
+import static miicbot.interview.AddressWords.NAMES_ENDING_A_STREET;
+import static miicbot.interview.AddressWords.NUMBER;
+import static miicbot.interview.AddressWords.ROAD_LETTER;
+import static miicbot.interview.AddressWords.ROAD_WORDS;
+import static miicbot.interview.AddressWords.SUFFIXES;
+import static miicbot.interview.AddressWords.UNITS;
+import static miicbot.interview.AddressWords.cityKey;
+import static miicbot.interview.AddressWords.isUnit;
+import static miicbot.interview.AddressWords.key;
+import static miicbot.interview.AddressWords.last;
+import static miicbot.interview.AddressWords.poBoxEnd;
+import static miicbot.interview.AddressWords.unitEnd;
+import static miicbot.interview.AddressWords.words;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads a US mailing address typed in one message into street, city, state and ZIP.
@@ -47,32 +60,6 @@ import java.util.stream.Collectors;
  * "St Paul").
  */
 public final class AddressReader {
-    private static final Set<String> CITIES = load("mn-cities.txt").stream()
-            .map(city -> cityKey(List.of(city.split(" ")))).collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> SUFFIXES = load("street-suffixes.txt");
-    private static final Set<String> COUNTRIES = load("countries.txt");
-    private static final Set<String> UNITS = Set.of("apt", "apartment", "unit", "ste", "suite", "lot", "bldg",
-            "building", "fl", "floor", "rm", "room", "spc", "trlr");
-    private static final Set<String> DIRECTIONS = Set.of("n", "s", "e", "w", "ne", "nw", "se", "sw");
-    private static final Set<String> LONG_DIRECTIONS = Set.of("north", "south", "east", "west", "northeast",
-            "northwest", "southeast", "southwest");
-    private static final Set<String> HOME_COUNTRY = Set.of("usa", "us", "united states", "united states of america");
-    private static final Set<String> PO_WORDS = Set.of("po", "p", "o", "post", "office");
-    // Rural route, highway contract: "RR 2 Box 15", "HC 1 Box 30", "Route 3 Box 12", "Rural Route 2".
-    private static final Set<String> ROUTES = Set.of("rr", "hc", "route", "rte");
-    private static final Set<String> CAPITALS = Set.of("po", "p", "o", "rr", "hc", "us", "csah", "cr");
-    // A street's whole name that needs no street-type word after it: "233 S Broadway".
-    private static final Set<String> NAMES_ENDING_A_STREET = Set.of("broadway");
-    private static final Set<String> COUNTY_WORDS = Set.of("county", "co", "cty");
-    private static final Set<String> ROAD_WORDS = Set.of("road", "rd");
-    // A county road's letter, with a number or not: Ramsey County's "County Road B2", "County Road D".
-    private static final Pattern ROAD_LETTER = Pattern.compile("[A-Za-z]\\d?");
-    private static final String BREAK = ",";
-    private static final Pattern ZIP = Pattern.compile("(\\d{5})(?:-?(\\d{4}))?");
-    // A number where the ZIP goes that is not one ("5600", "560011"): dropped, so the caller asks for the ZIP.
-    private static final Pattern BAD_ZIP = Pattern.compile("\\d{4}|\\d{6,8}|\\d{10,}|\\d{5}-\\d{0,3}");
-    // A house number: "1215", "12B", "12-14", "1/2".
-    private static final Pattern NUMBER = Pattern.compile("\\d+[A-Za-z]?(?:-\\d+[A-Za-z]?)?|\\d+/\\d+");
     private static final Pattern CANADIAN_POSTAL_CODE = Pattern.compile("\\b[A-Za-z]\\d[A-Za-z] ?\\d[A-Za-z]\\d\\b");
     private static final Address FOREIGN = new Address("", "", "", "", true);
 
@@ -102,13 +89,13 @@ public final class AddressReader {
                 w.add(word);
             }
         }
-        takeTail(w, HOME_COUNTRY);
-        String zip = takeZip(w);
-        List<String> country = takeTail(w, COUNTRIES);   // also before a foreign postal code: "Mexico 44100"
+        AddressEnd.takeTail(w, HOME_COUNTRY);
+        String zip = AddressEnd.takeZip(w);
+        List<String> country = AddressEnd.takeTail(w, COUNTRIES);   // also before a foreign postal code: "Mexico 44100"
         if (!country.isEmpty() && !CITIES.contains(cityKey(country))) {   // Jordan is also a Minnesota city
             return List.of(FOREIGN);
         }
-        String state = takeState(w, !zip.isEmpty());
+        String state = AddressEnd.takeState(w, !zip.isEmpty());
         int start = streetStart(w);
         if (start < 0) {
             List<String> city = w.subList(w.lastIndexOf(BREAK) + 1, w.size());
@@ -150,64 +137,6 @@ public final class AddressReader {
 
     /** Where the street ends, and the other place it may end (-1 when none): the city starts there. */
     private record Cut(int end, int other) {
-    }
-
-    /** Removes and returns a trailing phrase of 1 to 4 words found in {@code phrases} (and the breaks around it). */
-    private static List<String> takeTail(List<String> w, Set<String> phrases) {
-        dropTrailingBreak(w);
-        for (int n = Math.min(4, w.size() - 1); n >= 1; n--) {
-            List<String> tail = w.subList(w.size() - n, w.size());
-            if (phrases.contains(key(String.join(" ", tail)))) {
-                List<String> taken = List.copyOf(tail);
-                tail.clear();
-                dropTrailingBreak(w);
-                return taken;
-            }
-        }
-        return List.of();
-    }
-
-    /** Removes and returns the ZIP at the end ("55101", "55101-1234", "55101 1234"), or "". */
-    private static String takeZip(List<String> w) {
-        if (w.size() >= 2 && w.get(w.size() - 2).matches("\\d{5}") && last(w).matches("\\d{4}")) {
-            w.set(w.size() - 2, w.get(w.size() - 2) + "-" + w.remove(w.size() - 1));
-        }
-        Matcher m = ZIP.matcher(last(w));
-        if (m.matches()) {
-            w.remove(w.size() - 1);
-            return m.group(2) == null ? m.group(1) : m.group(1) + "-" + m.group(2);
-        }
-        if (w.size() >= 2 && BAD_ZIP.matcher(last(w)).matches()) {
-            w.remove(w.size() - 1);
-        }
-        return "";
-    }
-
-    /** Removes and returns the state at the end ("MN", "Minn.", "New Mexico"), or "". */
-    private static String takeState(List<String> w, boolean afterZip) {
-        dropTrailingBreak(w);
-        for (int n = Math.min(3, w.size()); n >= 1; n--) {
-            List<String> words = w.subList(w.size() - n, w.size());
-            String code = words.contains(BREAK) ? null : UsStates.code(String.join(" ", words));
-            boolean breakBefore = w.size() > n && w.get(w.size() - n - 1).equals(BREAK);
-            // "4 Pine Ct" and "Main St NE" end in a street word that is also a state code (CT, NE): not a state.
-            // A direction after a plain word is a state: "Atkinson NE".
-            String only = key(words.get(0));
-            String before = w.size() > n ? key(w.get(w.size() - n - 1)) : "";
-            boolean afterStreet = SUFFIXES.contains(before) || NAMES_ENDING_A_STREET.contains(before)
-                    || NUMBER.matcher(before).matches();
-            // After a street that already has its street-type word, "Ct" is Connecticut: "12 Hampton Rd Canton CT".
-            boolean secondSuffix = w.subList(Math.min(1, w.size() - n), w.size() - n).stream().map(AddressReader::key)
-                    .anyMatch(SUFFIXES::contains);
-            boolean streetWord = n == 1 && (SUFFIXES.contains(only) && !secondSuffix
-                    || DIRECTIONS.contains(only) && afterStreet);
-            if (code != null && (afterZip || breakBefore || !streetWord)) {
-                words.clear();
-                dropTrailingBreak(w);
-                return code;
-            }
-        }
-        return "";
     }
 
     /** The first house number (not a unit's number) or PO box, or -1. */
@@ -256,7 +185,7 @@ public final class AddressReader {
         }
         // No street-type word and no known city: the last word is the city, or the last two ("Cold Bay").
         int other = w.size() - 2;
-        boolean named = w.subList(1, Math.max(1, other)).stream().map(AddressReader::key)
+        boolean named = w.subList(1, Math.max(1, other)).stream().map(AddressWords::key)
                 .anyMatch(word -> !DIRECTIONS.contains(word) && !LONG_DIRECTIONS.contains(word));
         boolean twoWordCity = other >= 2 && named && !w.get(other).equals(BREAK) && !hasDigit(w.get(other))
                 && !w.get(other - 1).equals(BREAK);   // "224 South" alone is no street: "224 South Pine Nowata"
@@ -325,90 +254,5 @@ public final class AddressReader {
             return without ? Side.STREET : Side.CITY;
         }
         return Side.EITHER;
-    }
-
-    /** Whether a unit starts at {@code i}: "Apt 4", "Unit B", "# 4" or "#4". */
-    private static boolean isUnit(List<String> w, int i) {
-        return UNITS.contains(key(w.get(i))) || w.get(i).startsWith("#");
-    }
-
-    /** Where the unit starting at {@code i} ends: after "#4", or after the word following "Apt" or "#". */
-    private static int unitEnd(List<String> w, int i) {
-        return Math.min(w.size(), i + (w.get(i).startsWith("#") && w.get(i).length() > 1 ? 1 : 2));
-    }
-
-    /**
-     * Where a box or rural route starting at {@code i} ends ("PO Box 123", "P.O. Box 123", "Box # 63", "RR 2 Box 15",
-     * "Rural Route 2", "HC 1 Box 30", "Route Box # 100"), or -1.
-     */
-    private static int poBoxEnd(List<String> w, int i) {
-        int j = i + 1 < w.size() && key(w.get(i)).equals("rural") && key(w.get(i + 1)).equals("route") ? i + 1 : i;
-        boolean route = j < w.size() && ROUTES.contains(key(w.get(j)));
-        j = route ? j + 1 : i;
-        boolean routeNumber = route && j < w.size() && w.get(j).matches("#?\\d+");
-        j = routeNumber ? j + 1 : j;
-        int routeEnd = j;
-        while (j < w.size() && PO_WORDS.contains(key(w.get(j)))) {
-            j++;
-        }
-        boolean box = j + 1 < w.size() && key(w.get(j)).equals("box");
-        if (box && w.get(j + 1).matches("#?\\d+")) {
-            return j + 2;
-        }
-        if (box && w.get(j + 1).equals("#") && j + 2 < w.size() && w.get(j + 2).matches("\\d+")) {
-            return j + 3;
-        }
-        // A numbered rural route without a box ("RR 2"); "Route 9" after a house number is a road, read elsewhere.
-        return routeNumber && (i == 0 || !NUMBER.matcher(w.get(i - 1)).matches()) ? routeEnd : -1;
-    }
-
-    /** The words as one text; a part typed all in lower case gets capital initials, else it is kept as typed. */
-    private static String words(List<String> w) {
-        String typed = String.join(" ", w);
-        boolean lowerCase = typed.equals(typed.toLowerCase(Locale.ROOT));
-        return lowerCase ? w.stream().map(AddressReader::capitalised).collect(Collectors.joining(" ")) : typed;
-    }
-
-    /** A lower-case word as it is usually written: "st" gives "St", "ne" gives "NE", "4b" gives "4B", "1st" stays. */
-    private static String capitalised(String word) {
-        String k = key(word);
-        if (DIRECTIONS.contains(k) || CAPITALS.contains(k) || word.matches("#?\\d+[a-z]?")) {
-            return word.toUpperCase(Locale.ROOT);
-        }
-        return word.matches("\\d.*") ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
-    }
-
-    /** A city's words compared loosely: "St. Paul", "St Paul" and "saint paul" give "saint paul". */
-    private static String cityKey(List<String> words) {
-        return words.stream().map(AddressReader::key)
-                .map(k -> k.equals("st") ? "saint" : k).collect(Collectors.joining(" "));
-    }
-
-    private static String key(String word) {
-        return word.toLowerCase(Locale.ROOT).replace(".", "");
-    }
-
-    private static String last(List<String> w) {
-        return w.isEmpty() ? "" : w.get(w.size() - 1);
-    }
-
-    private static void dropTrailingBreak(List<String> w) {
-        while (last(w).equals(BREAK)) {
-            w.remove(w.size() - 1);
-        }
-    }
-
-    /** The lines of a resource in {@code address/}, in lower case without periods, skipping blanks and # comments. */
-    private static Set<String> load(String name) {
-        try (InputStream in = AddressReader.class.getResourceAsStream("/address/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("address/" + name + " missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(AddressReader::key).collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -6,7 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import miicbot.engine.Form;
+import miicbot.engine.Reply;
 import miicbot.i18n.Catalogue;
+import miicbot.i18n.Language;
 
 /**
  * One child's answers as MDH's online MIIC Public Inquiry Form may ask for them, one per line in the order a web form
@@ -25,6 +29,13 @@ public record CopyReady(String text, List<Copy> copies) {
 
     /** A US date, as an American web form reads it. */
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/uuuu", Locale.ROOT);
+
+    /** The block of a MIIC form for the engine: MDH's online form is in English. */
+    static Reply.Copyable copyable(Form form, Catalogue words, Function<Language, Catalogue> catalogues) {
+        CopyReady copy = of(ChildRequest.of(form), words, catalogues.apply(Language.EN));
+        return new Reply.Copyable(copy.text(),
+                copy.copies().stream().map(c -> new Reply.Copy(c.label(), c.text())).toList());
+    }
 
     public static CopyReady of(ChildRequest request, Catalogue words, Catalogue english) {
         ChildRequest.Child child = request.child();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import miicbot.engine.Parsed;
 
 /**
  * Reads typed answers. A bad answer is not an exception: each reader returns {@link Parsed.Problem} with a message

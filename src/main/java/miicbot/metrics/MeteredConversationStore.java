@@ -12,6 +12,7 @@ import miicbot.chat.UnreadableConversation;
 import miicbot.engine.Conversation;
 import miicbot.engine.Outcome;
 import miicbot.engine.Reply;
+import miicbot.interview.ChildRequest;
 import miicbot.interview.RequestOption;
 
 /**
@@ -65,8 +66,9 @@ public final class MeteredConversationStore extends ForwardingConversationStore 
         outcome.ifPresent(o -> {
             for (Reply reply : o.replies()) {
                 if (reply instanceof Reply.SendForm form) {
-                    for (RequestOption option : form.request().options()) {
-                        metrics.form(option, form.request().language());
+                    ChildRequest request = ChildRequest.of(form.request());
+                    for (RequestOption option : request.options()) {
+                        metrics.form(option, request.language());
                     }
                 }
             }

@@ -1,12 +1,9 @@
 package miicbot.pdf;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.Deflater;
 
 /**
  * Drawing on one page in top-down coordinates: text, wrapped paragraphs, labelled answer boxes whose text shrinks
@@ -29,7 +26,7 @@ final class Canvas {
     static final float SECONDARY = 0.35f;
 
     private final Fonts fonts = Fonts.DEJAVU;
-    private final StringBuilder ops = new StringBuilder(4096);
+    private final ContentStream ops = new ContentStream();
     private final StringBuilder regularChars = new StringBuilder();
     private final StringBuilder boldChars = new StringBuilder();
     private final Map<String, List<Tag>> slots = new HashMap<>();
@@ -97,9 +94,9 @@ final class Canvas {
         tag.content(mcid);
         ops.append('/').append(tag.type()).append(" <</MCID ").append(mcid).append(">> BDC ");
         ops.append("BT /").append(face == fonts.bold ? "F2 " : "F1 ");
-        num(size).append(" Tf ");
-        num(x).append(' ');
-        num(Box.pdfY(baseline)).append(" Td <");
+        ops.num(size).append(" Tf ");
+        ops.num(x).append(' ');
+        ops.num(Box.pdfY(baseline)).append(" Td <");
         for (int i = 0; i < printable.length(); ) {
             int cp = printable.codePointAt(i);
             int gid = face.glyph(cp);
@@ -135,9 +132,9 @@ final class Canvas {
 
     /** The fill colour for what follows: 0 is black, 1 white. */
     void gray(float level) {
-        num(level).append(' ');
-        num(level).append(' ');
-        num(level).append(" rg\n");
+        ops.num(level).append(' ');
+        ops.num(level).append(' ');
+        ops.num(level).append(" rg\n");
     }
 
     float width(Fonts.Face face, float size, String text) {
@@ -197,7 +194,7 @@ final class Canvas {
         float height = lines.size() * leading + 5;
         ops.append("/Artifact BMC\n");
         gray(0.88f); // a fill behind black text, not text itself
-        rect(RequestPage.MARGIN, top, RequestPage.CONTENT_WIDTH, height);
+        ops.rect(RequestPage.MARGIN, top, RequestPage.CONTENT_WIDTH, height);
         ops.append("f\n");
         gray(0);
         ops.append("EMC\n");
@@ -208,7 +205,7 @@ final class Canvas {
     /** A box's frame and its label, wrapped at {@link #LABEL_SIZE} (never cut); the static part of a field. */
     void fieldFrame(Box box, List<Run> label, float leading) {
         ops.append("/Artifact BMC 0.6 w 0.35 0.35 0.35 RG\n");
-        rect(box.x(), box.top(), box.width(), box.height());
+        ops.rect(box.x(), box.top(), box.width(), box.height());
         ops.append("S EMC\n");
         gray(SECONDARY);
         paragraph(box.x() + PAD, box.top() + PAD - 1, box.width() - 2 * PAD, regular(), LABEL_SIZE, leading, label);
@@ -254,7 +251,7 @@ final class Canvas {
     /** A square check box with its top-left at (x, top). */
     void checkBox(float x, float top, float size) {
         ops.append("/Artifact BMC 0.9 w 0 0 0 RG\n");
-        rect(x, top, size, size);
+        ops.rect(x, top, size, size);
         ops.append("S EMC\n");
     }
 
@@ -268,59 +265,15 @@ final class Canvas {
     /** A horizontal rule for ink: a signature or date line. */
     void rule(float x, float top, float length) {
         ops.append("/Artifact BMC 0.8 w 0 0 0 RG\n");
-        num(x).append(' ');
-        num(Box.pdfY(top)).append(" m ");
-        num(x + length).append(' ');
-        num(Box.pdfY(top)).append(" l S EMC\n");
-    }
-
-    private void rect(float x, float top, float width, float height) {
-        num(x).append(' ');
-        num(Box.pdfY(top + height)).append(' ');
-        num(width).append(' ');
-        num(height).append(" re ");
+        ops.num(x).append(' ');
+        ops.num(Box.pdfY(top)).append(" m ");
+        ops.num(x + length).append(' ');
+        ops.num(Box.pdfY(top)).append(" l S EMC\n");
     }
 
     /** Greedy word wrap; a word wider than the line is broken between characters. */
     List<String> wrap(String text, Fonts.Face face, float size, float width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        float lineWidth = 0;
-        float space = face.width(" ", size);
-        for (String word : fonts.printable(text).split(" ")) {
-            float wordWidth = face.width(word, size);
-            float candidate = line.length() == 0 ? wordWidth : lineWidth + space + wordWidth;
-            if (candidate <= width) {
-                if (line.length() > 0) {
-                    line.append(' ');
-                }
-                line.append(word);
-                lineWidth = candidate;
-                continue;
-            }
-            if (line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-                lineWidth = 0;
-            }
-            for (int i = 0; i < word.length(); ) {
-                int cp = word.codePointAt(i);
-                String letter = Character.toString(cp);
-                float letterWidth = face.width(letter, size);
-                if (lineWidth + letterWidth > width && line.length() > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    lineWidth = 0;
-                }
-                line.append(letter);
-                lineWidth += letterWidth;
-                i += Character.charCount(cp);
-            }
-        }
-        if (line.length() > 0 || lines.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
+        return WordWrap.lines(fonts.printable(text), face, size, width);
     }
 
     /** The characters drawn so far in the regular face, and in the bold one. */
@@ -334,41 +287,6 @@ final class Canvas {
 
     /** The operators drawn so far, Flate-compressed, ready to be a page content stream. */
     byte[] deflated() {
-        return deflate(ops.toString().getBytes(StandardCharsets.ISO_8859_1));
-    }
-
-    /** Flate-compresses bytes, as a PDF stream with /Filter /FlateDecode holds them. */
-    static byte[] deflate(byte[] plain) {
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
-        try {
-            deflater.setInput(plain);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 3 + 64);
-            byte[] buffer = new byte[8192];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
-    }
-
-    /** Appends a number with at most two decimals, as PDF operators want it (no exponent, no locale). */
-    private StringBuilder num(float value) {
-        long hundredths = Math.round(value * 100.0);
-        if (hundredths < 0) {
-            ops.append('-');
-            hundredths = -hundredths;
-        }
-        ops.append(hundredths / 100);
-        long fraction = hundredths % 100;
-        if (fraction != 0) {
-            ops.append('.').append(fraction / 10);
-            if (fraction % 10 != 0) {
-                ops.append(fraction % 10);
-            }
-        }
-        return ops;
+        return ops.deflated();
     }
 }

@@ -13,7 +13,8 @@ import miicbot.interview.ChildRequest;
 enum FormField {
     CHILD_GIVEN(Section.CHILD, 0, 0, 258, "pdf.field.given", (r, en) -> r.child().givenNames()),
     CHILD_LAST(Section.CHILD, 0, 258, 258, "pdf.field.last", (r, en) -> r.child().lastNames()),
-    CHILD_OTHER_NAMES(Section.CHILD, 1, 0, 516, "pdf.field.other_names", (r, en) -> r.child().otherNames()),
+    CHILD_OTHER_NAMES(Section.CHILD, 1, 0, 258, "pdf.field.other_names", (r, en) -> r.child().otherNames()),
+    CHILD_OTHER_PARENT(Section.CHILD, 1, 258, 258, "pdf.field.other_parent", (r, en) -> r.child().otherParent()),
     CHILD_BIRTH_DATE(Section.CHILD, 2, 0, 172, "pdf.field.birth_date",
             (r, en) -> r.child().birthDate().format(RequestPage.US_DATE)),
     CHILD_SEX(Section.CHILD, 2, 172, 172, "pdf.field.sex", (r, en) -> r.child().sex() == null ? ""

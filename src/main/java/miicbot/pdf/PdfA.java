@@ -32,7 +32,7 @@ final class PdfA {
     static final String TITLE = "MIIC Privacy Setting Change Request";
     static final String PRODUCER = "miic-privacy-bot (Apache PDFBox)";
     // The JDK's built-in sRGB profile (ICC v2), accepted by veraPDF for PDF/A-2b; read and compressed once.
-    private static final byte[] SRGB_DEFLATED = Canvas.deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+    private static final byte[] SRGB_DEFLATED = ContentStream.deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
 
     private PdfA() {
     }

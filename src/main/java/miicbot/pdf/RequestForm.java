@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import miicbot.i18n.Catalogue;
@@ -161,12 +160,13 @@ public final class RequestForm {
      * are loaded and compiled before the first parent needs a form. The bot calls it at start, in the background.
      */
     public void warmUp() {
-        var address = new ChildRequest.Address("1 Sample St", "St. Paul", "MN", "55101");
-        var guardian = new ChildRequest.Guardian("Sample Parent", Relationship.PARENT, "651-555-0100", "", address);
-        var child = new ChildRequest.Child("Sample", "Child", "", LocalDate.of(2020, 1, 1), null);
+        ChildRequest.Builder sample = ChildRequest.builder().prepared(LocalDate.now())
+                .guardian("Sample Parent", Relationship.PARENT).phone("651-555-0100")
+                .address("1 Sample St", "St. Paul", "MN", "55101")
+                .child("Sample", "Child").birthDate(LocalDate.of(2020, 1, 1)).option(RequestOption.OPT_OUT);
         for (int i = 0; i < 20; i++) {
             for (Language language : Language.values()) {
-                render(new ChildRequest(language, guardian, child, Set.of(RequestOption.OPT_OUT), null, LocalDate.now()));
+                render(sample.language(language).build());
             }
         }
     }

@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import miicbot.interview.StepId;
+import miicbot.engine.Step;
+import miicbot.engine.StepId;
+import miicbot.interview.MiicInterview;
+import miicbot.interview.Submission;
 
 /**
  * The catalogue's keys in the order a parent meets them, each with where it shows: the welcome, then each question
@@ -22,8 +25,11 @@ final class ParentOrder {
     }
 
     private static final int AFTER_QUESTIONS = 1000;
-    private static final Map<String, StepId> INVALID = Map.of("invalid.phone", StepId.PARENT_PHONE,
-            "invalid.email", StepId.PARENT_EMAIL, "invalid.state", StepId.STATE, "invalid.zip", StepId.ZIP);
+    // The questions in the order the interview asks them.
+    private static final List<StepId> ORDER = MiicInterview.interview(Submission.load()).steps().stream()
+            .map(Step::id).toList();
+    private static final Map<String, StepId> INVALID = Map.of("invalid.phone", MiicInterview.PARENT_PHONE,
+            "invalid.email", MiicInterview.PARENT_EMAIL, "invalid.state", MiicInterview.STATE, "invalid.zip", MiicInterview.ZIP);
     private static final int PROMPT_SHOWN = 70;
 
     private ParentOrder() {
@@ -93,15 +99,15 @@ final class ParentOrder {
     // otherwise: the options' About texts and the problems with a typed date, phone, e-mail, state or ZIP.
     private static StepId stepOf(String key) {
         if (key.startsWith("explain.") || key.startsWith("request.about.")) {
-            return StepId.REQUEST;
+            return MiicInterview.REQUEST;
         }
         if (key.startsWith("invalid.date.")) {
-            return StepId.CHILD_BIRTH_DATE;
+            return MiicInterview.CHILD_BIRTH_DATE;
         }
         if (INVALID.containsKey(key)) {
             return INVALID.get(key);
         }
-        for (StepId step : StepId.values()) {
+        for (StepId step : ORDER) {
             if (key.startsWith(step.key() + ".")) {
                 return step;
             }
@@ -116,7 +122,7 @@ final class ParentOrder {
         if (prompt.length() > PROMPT_SHOWN) {
             prompt = prompt.substring(0, PROMPT_SHOWN).strip() + " …";
         }
-        return new Moment(10 * (1 + step.ordinal()) + after, "Chat: " + what + "the question \"" + title + "\""
+        return new Moment(10 * (1 + ORDER.indexOf(step)) + after, "Chat: " + what + "the question \"" + title + "\""
                 + (prompt.isEmpty() ? "" : ": " + prompt));
     }
 

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.List;
 import javax.imageio.ImageIO;
 import miicbot.i18n.Catalogue;
@@ -47,12 +46,10 @@ final class PdfPictures {
 
     // Made-up people and places, so the pictures show no one's data.
     private static ChildRequest fictional(Language language) {
-        var address = new ChildRequest.Address("4242 Snapdragon Way", "Saint Paul", "MN", "55101");
-        var guardian = new ChildRequest.Guardian("Zebulon Quixotefeather", Relationship.GUARDIAN, "651-555-0123",
-                "zq@example.org", address);
-        var child = new ChildRequest.Child("Xylandra Mae", "Quixotefeather", "", LocalDate.of(2017, 2, 13),
-                Sex.FEMALE);
-        return new ChildRequest(language, guardian, child, EnumSet.of(RequestOption.OPT_OUT), null,
-                LocalDate.of(2026, 11, 25));
+        return ChildRequest.builder().language(language).prepared(LocalDate.of(2026, 11, 25))
+                .guardian("Zebulon Quixotefeather", Relationship.GUARDIAN).phone("651-555-0123").email("zq@example.org")
+                .address("4242 Snapdragon Way", "Saint Paul", "MN", "55101")
+                .child("Xylandra Mae", "Quixotefeather").birthDate(LocalDate.of(2017, 2, 13)).sex(Sex.FEMALE)
+                .option(RequestOption.OPT_OUT).build();
     }
 }

@@ -1,6 +1,12 @@
 package miicbot.store;
 
-import com.zaxxer.hikari.HikariConfig;
+import static miicbot.store.PostgresSql.describe;
+import static miicbot.store.PostgresSql.error;
+import static miicbot.store.PostgresSql.exists;
+import static miicbot.store.PostgresSql.longs;
+import static miicbot.store.PostgresSql.prepare;
+import static miicbot.store.PostgresSql.update;
+
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,10 +28,9 @@ import miicbot.chat.ClaimedElsewhere;
 import miicbot.chat.ConversationStore;
 import miicbot.engine.Conversation;
 import miicbot.engine.Outcome;
-import miicbot.engine.Reply;
 import miicbot.i18n.Language;
+import miicbot.interview.ChildRequest;
 import miicbot.interview.RequestOption;
-import miicbot.store.StoreException.Reason;
 
 /**
  * The conversation store in PostgreSQL, shared by several bot replicas (DATABASE_URL), through a HikariCP pool.
@@ -75,27 +80,8 @@ public final class PostgresConversationStore implements ConversationStore {
     /** As above, with claims that expire after {@code claimMillis} (tests of a crashed replica use a short one). */
     public static PostgresConversationStore open(String jdbcUrl, String user, String password, DataKey key, Clock clock,
                                           int poolSize, long claimMillis) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        if (user != null) {
-            config.setUsername(user);
-        }
-        if (password != null) {
-            config.setPassword(password);
-        }
-        config.setMaximumPoolSize(poolSize);
-        config.setPoolName("miicbot-postgres");
-        config.setConnectionTimeout(10_000);
-        // Fail at start, with the driver's reason, rather than at the first parent's message.
-        config.setInitializationFailTimeout(10_000);
         String where = describe(jdbcUrl);
-        HikariDataSource pool;
-        try {
-            pool = new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            throw new StoreException(Reason.IO, "cannot connect to the database " + where + " ("
-                    + firstLine(rootMessage(e)) + "): check DATABASE_URL", e);
-        }
+        HikariDataSource pool = PostgresSql.connect(jdbcUrl, user, password, poolSize, where);
         try (Connection c = pool.getConnection()) {
             PostgresSchema.prepare(c, key, where);
         } catch (SQLException e) {
@@ -111,7 +97,7 @@ public final class PostgresConversationStore implements ConversationStore {
 
     @Override
     public Optional<Outcome> apply(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine) {
-        return inTransaction(chatId, c -> applyOne(c, chatId, updateId, engine));
+        return inTransaction(chatId, c -> new PostgresRows(c, sealed).apply(chatId, updateId, engine, clock));
     }
 
     /**
@@ -126,52 +112,13 @@ public final class PostgresConversationStore implements ConversationStore {
                     lock.execute();
                 }
             }
-            List<Optional<Outcome>> outcomes = new ArrayList<>(changes.size());
-            for (Change change : changes) {
-                outcomes.add(applyOne(c, change.chatId(), change.updateId(), change.engine()));
-            }
-            return outcomes;
+            return new PostgresRows(c, sealed).applyAll(changes, clock);
         });
-    }
-
-    private Optional<Outcome> applyOne(Connection c, long chatId, long updateId,
-                                       Function<Optional<Conversation>, Outcome> engine) throws SQLException {
-        if (updateId >= 0 && exists(c, "SELECT 1 FROM processed_updates WHERE chat_id = ? AND update_id = ?",
-                chatId, updateId)) {
-            return Optional.empty();
-        }
-        Outcome outcome = Objects.requireNonNull(engine.apply(read(c, chatId)), "the engine returned no outcome");
-        long now = clock.millis();
-        if (outcome.forget()) {
-            erase(c, chatId);
-        } else {
-            update(c, "INSERT INTO conversations (chat_id, updated_at, blob) VALUES (?, ?, ?) ON CONFLICT (chat_id)"
-                    + " DO UPDATE SET updated_at = excluded.updated_at, blob = excluded.blob",
-                    chatId, now, sealed.seal(chatId, outcome.conversation()));
-            if (updateId >= 0) {
-                update(c, "INSERT INTO processed_updates (chat_id, update_id) VALUES (?, ?)", chatId, updateId);
-                update(c, "DELETE FROM processed_updates WHERE chat_id = ? AND id NOT IN (SELECT id FROM"
-                        + " processed_updates WHERE chat_id = ? ORDER BY id DESC LIMIT ?)", chatId, chatId,
-                        SqliteConversationStore.KEPT_UPDATE_IDS);
-            }
-        }
-        for (Reply reply : outcome.replies()) {
-            update(c, "INSERT INTO outbox (chat_id, created_at, blob) VALUES (?, ?, ?)", chatId, now,
-                    sealed.seal(chatId, reply));
-            if (reply instanceof Reply.SendForm form) {
-                for (RequestOption option : form.request().options()) {
-                    update(c, "INSERT INTO counters (day, option, language, count) VALUES (?, ?, ?, 1)"
-                            + " ON CONFLICT (day, option, language) DO UPDATE SET count = counters.count + 1",
-                            LocalDate.now(clock), option.name(), form.request().language().name());
-                }
-            }
-        }
-        return Optional.of(outcome);
     }
 
     @Override
     public Optional<Conversation> load(long chatId) {
-        return inTransaction(null, c -> read(c, chatId));
+        return inTransaction(null, c -> new PostgresRows(c, sealed).read(chatId));
     }
 
     /**
@@ -253,58 +200,34 @@ public final class PostgresConversationStore implements ConversationStore {
     @Override
     public void forget(long chatId) {
         inTransaction(chatId, c -> {
-            erase(c, chatId);
+            new PostgresRows(c, sealed).erase(chatId);
             return null;
         });
     }
 
     @Override
     public void remember(long chatId, List<ChatMessage> messages) {
-        if (messages.isEmpty()) {
-            return;
-        }
-        inTransaction(null, c -> {
-            for (ChatMessage m : messages) {
-                update(c, "INSERT INTO chat_messages (chat_id, message_id, at) VALUES (?, ?, ?)"
-                        + " ON CONFLICT DO NOTHING", chatId, m.messageId(), m.at().toEpochMilli());
-            }
-            return null;
-        });
+        inTransaction(null, c -> messageRows(c).add(chatId, messages));
     }
 
     @Override
     public List<ChatMessage> remembered(long chatId) {
-        return inTransaction(null, c -> {
-            List<ChatMessage> messages = new ArrayList<>();
-            try (PreparedStatement q = prepare(c, "SELECT message_id, at FROM chat_messages WHERE chat_id = ?"
-                    + " ORDER BY at, message_id", chatId);
-                 ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    messages.add(new ChatMessage(r.getLong(1), Instant.ofEpochMilli(r.getLong(2))));
-                }
-            }
-            return messages;
-        });
+        return inTransaction(null, c -> messageRows(c).of(chatId));
     }
 
     @Override
     public void forgetMessages(long chatId, List<Long> messageIds) {
-        if (messageIds.isEmpty()) {
-            return;
-        }
-        inTransaction(null, c -> {
-            for (long id : messageIds) {
-                update(c, "DELETE FROM chat_messages WHERE chat_id = ? AND message_id = ?", chatId, id);
-            }
-            return null;
-        });
+        inTransaction(null, c -> messageRows(c).remove(chatId, messageIds));
+    }
+
+    private static ChatMessageRows messageRows(Connection c) {
+        return new ChatMessageRows(PostgresSql.statements(c));
     }
 
     @Override
     public int purgeIdleSince(Instant cutoff) {
         long before = cutoff.toEpochMilli();
-        // Telegram lets a bot delete a message for 48 hours only: a message this old cannot be cleared anyway.
-        inTransaction(null, c -> update(c, "DELETE FROM chat_messages WHERE at < ?", before));
+        inTransaction(null, c -> messageRows(c).purgeBefore(before));
         Set<Long> chats = new LinkedHashSet<>(inTransaction(null, c -> {
             List<Long> idle = longs(c, "SELECT chat_id FROM conversations WHERE updated_at < ?", before);
             idle.addAll(longs(c, "SELECT chat_id FROM outbox WHERE chat_id NOT IN (SELECT chat_id FROM"
@@ -319,7 +242,7 @@ public final class PostgresConversationStore implements ConversationStore {
                         || exists(c, "SELECT 1 FROM outbox WHERE chat_id = ? AND created_at >= ?", chatId, before)) {
                     return false;
                 }
-                erase(c, chatId);
+                new PostgresRows(c, sealed).erase(chatId);
                 return true;
             });
             erased += stillIdle ? 1 : 0;
@@ -382,85 +305,5 @@ public final class PostgresConversationStore implements ConversationStore {
         } catch (SQLException e) {
             throw error(e, where);
         }
-    }
-
-    private Optional<Conversation> read(Connection c, long chatId) throws SQLException {
-        try (PreparedStatement q = prepare(c, "SELECT blob FROM conversations WHERE chat_id = ?", chatId);
-             ResultSet r = q.executeQuery()) {
-            if (!r.next()) {
-                return Optional.empty();
-            }
-            return Optional.of(sealed.openConversation(chatId, r.getBytes(1)));
-        }
-    }
-
-
-    private void erase(Connection c, long chatId) throws SQLException {
-        sealed.forget(chatId);
-        update(c, "DELETE FROM outbox WHERE chat_id = ?", chatId);
-        update(c, "DELETE FROM outbox_claims WHERE chat_id = ?", chatId);
-        update(c, "DELETE FROM processed_updates WHERE chat_id = ?", chatId);
-        update(c, "DELETE FROM conversations WHERE chat_id = ?", chatId);
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
-        PreparedStatement statement = c.prepareStatement(sql);
-        for (int i = 0; i < args.length; i++) {
-            statement.setObject(i + 1, args[i]);
-        }
-        return statement;
-    }
-
-    private static int update(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement statement = prepare(c, sql, args)) {
-            return statement.executeUpdate();
-        }
-    }
-
-    private static boolean exists(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement q = prepare(c, sql, args); ResultSet r = q.executeQuery()) {
-            return r.next();
-        }
-    }
-
-    private static List<Long> longs(Connection c, String sql, Object... args) throws SQLException {
-        List<Long> values = new ArrayList<>();
-        try (PreparedStatement q = prepare(c, sql, args); ResultSet r = q.executeQuery()) {
-            while (r.next()) {
-                values.add(r.getLong(1));
-            }
-        }
-        return values;
-    }
-
-    /** A one-line error: SQLState and the server's first line, which names constraints but never values. */
-    private static StoreException error(SQLException e, String where) {
-        return new StoreException(Reason.IO, "database error on " + where + " (SQLState " + e.getSQLState() + ": "
-                + firstLine(e.getMessage()) + ")", e);
-    }
-
-    /** host:port/database from a JDBC URL, without user or password. */
-    static String describe(String jdbcUrl) {
-        String rest = jdbcUrl.replaceFirst("^jdbc:postgresql://", "");
-        int query = rest.indexOf('?');
-        rest = query < 0 ? rest : rest.substring(0, query);
-        int at = rest.lastIndexOf('@');
-        return "postgresql://" + (at < 0 ? rest : rest.substring(at + 1));
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no details";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

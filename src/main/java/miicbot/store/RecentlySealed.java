@@ -1,8 +1,7 @@
 package miicbot.store;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import miicbot.util.BoundedMap;
 
 /**
  * What this process sealed lately: opening a record it sealed itself then costs a byte comparison instead of
@@ -18,17 +17,12 @@ final class RecentlySealed<T> {
 
     private record Entry<T>(byte[] sealed, T value) { }
 
-    private final Map<Key, Entry<T>> entries;
+    private final BoundedMap<Key, Entry<T>> entries;
     private final boolean perRecord;
 
     private RecentlySealed(int capacity, boolean perRecord) {
         this.perRecord = perRecord;
-        this.entries = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Entry<T>> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.entries = BoundedMap.leastRecentlyUsed(capacity);
     }
 
     /** The newest record of each chat only (a conversation: each seal replaces the chat's last). */
@@ -63,7 +57,7 @@ final class RecentlySealed<T> {
 
     /** Drops everything of this chat. */
     synchronized void forget(long chatId) {
-        entries.keySet().removeIf(key -> key.chatId() == chatId);
+        entries.removeKeysIf(key -> key.chatId() == chatId);
     }
 
     private Key key(long chatId, byte[] sealed) {

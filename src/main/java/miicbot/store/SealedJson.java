@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.sql.ResultSet;
@@ -18,7 +19,9 @@ import miicbot.chat.ChatTag;
 import miicbot.chat.ConversationStore;
 import miicbot.chat.UnreadableConversation;
 import miicbot.engine.Conversation;
+import miicbot.engine.Form;
 import miicbot.engine.Reply;
+import miicbot.interview.ChildRequest;
 
 /**
  * Turns conversations and replies into sealed bytes and back: Jackson JSON, then {@link AnswerCipher}. The JSON
@@ -29,7 +32,9 @@ final class SealedJson {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // A field dropped in a later version must not make old records unreadable.
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // The engine knows a sent form only as a Form; the one interview this bot runs makes ChildRequests.
+            .registerModule(new SimpleModule().addAbstractTypeMapping(Form.class, ChildRequest.class));
     private static final ObjectWriter CONVERSATION_OUT = JSON.writerFor(Conversation.class);
     private static final ObjectReader CONVERSATION_IN = JSON.readerFor(Conversation.class);
     // Written as the interface type, so the "type" tag of the sealed Reply is always there.

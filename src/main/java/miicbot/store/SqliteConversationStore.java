@@ -23,6 +23,7 @@ import miicbot.engine.Conversation;
 import miicbot.engine.Outcome;
 import miicbot.engine.Reply;
 import miicbot.i18n.Language;
+import miicbot.interview.ChildRequest;
 import miicbot.interview.RequestOption;
 import miicbot.store.StoreException.Reason;
 
@@ -46,6 +47,7 @@ public final class SqliteConversationStore implements ConversationStore {
     private final LockedConnection db;
     private final SealedJson sealed;
     private final Clock clock;
+    private final ChatRows rows = new SqliteRows();
 
     private SqliteConversationStore(LockedConnection db, SealedJson sealed, Clock clock) {
         this.db = db;
@@ -84,49 +86,18 @@ public final class SqliteConversationStore implements ConversationStore {
 
     @Override
     public Optional<Outcome> apply(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine) {
-        return db.inTransaction(() -> applyOne(chatId, updateId, engine));
+        return db.inTransaction(() -> rows.apply(chatId, updateId, engine, clock));
     }
 
     /** One transaction, so one commit (one fsync) for a whole poll's updates, however many chats they touch. */
     @Override
     public List<Optional<Outcome>> applyAll(List<Change> changes) {
-        return db.inTransaction(() -> {
-            List<Optional<Outcome>> outcomes = new ArrayList<>(changes.size());
-            for (Change change : changes) {
-                outcomes.add(applyOne(change.chatId(), change.updateId(), change.engine()));
-            }
-            return outcomes;
-        });
-    }
-
-    private Optional<Outcome> applyOne(long chatId, long updateId, Function<Optional<Conversation>, Outcome> engine)
-            throws SQLException {
-        if (updateId >= 0 && seen(chatId, updateId)) {
-            return Optional.empty();
-        }
-        Outcome outcome = Objects.requireNonNull(engine.apply(read(chatId)), "the engine returned no outcome");
-        long now = clock.millis();
-        if (outcome.forget()) {
-            erase(chatId);
-        } else {
-            save(chatId, outcome.conversation(), now);
-            if (updateId >= 0) {
-                remember(chatId, updateId);
-            }
-        }
-        for (Reply reply : outcome.replies()) {
-            db.update("INSERT INTO outbox (chat_id, created_at, blob) VALUES (?, ?, ?)",
-                    chatId, now, sealed.seal(chatId, reply));
-            if (reply instanceof Reply.SendForm form) {
-                count(form);
-            }
-        }
-        return Optional.of(outcome);
+        return db.inTransaction(() -> rows.applyAll(changes, clock));
     }
 
     @Override
     public Optional<Conversation> load(long chatId) {
-        return db.locked(() -> read(chatId));
+        return db.locked(() -> rows.read(chatId));
     }
 
     @Override
@@ -185,7 +156,7 @@ public final class SqliteConversationStore implements ConversationStore {
     @Override
     public void forget(long chatId) {
         db.inTransaction(() -> {
-            erase(chatId);
+            rows.erase(chatId);
             return null;
         });
     }
@@ -193,59 +164,31 @@ public final class SqliteConversationStore implements ConversationStore {
     /** Not forced to disk, as the delivered marks: a number lost in a power cut is a message left in the chat. */
     @Override
     public void remember(long chatId, List<ChatMessage> messages) {
-        if (messages.isEmpty()) {
-            return;
-        }
-        db.unforced(() -> {
-            for (ChatMessage m : messages) {
-                db.update("INSERT OR IGNORE INTO chat_messages (chat_id, message_id, at) VALUES (?, ?, ?)", chatId,
-                        m.messageId(), m.at().toEpochMilli());
-            }
-            return null;
-        });
+        db.unforced(() -> new ChatMessageRows(db).add(chatId, messages));
     }
 
     @Override
     public List<ChatMessage> remembered(long chatId) {
-        return db.locked(() -> {
-            List<ChatMessage> messages = new ArrayList<>();
-            try (PreparedStatement q = db.prepare("SELECT message_id, at FROM chat_messages WHERE chat_id = ?"
-                    + " ORDER BY at, message_id", chatId);
-                 ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    messages.add(new ChatMessage(r.getLong(1), Instant.ofEpochMilli(r.getLong(2))));
-                }
-            }
-            return messages;
-        });
+        return db.locked(() -> new ChatMessageRows(db).of(chatId));
     }
 
     @Override
     public void forgetMessages(long chatId, List<Long> messageIds) {
-        if (messageIds.isEmpty()) {
-            return;
-        }
-        db.unforced(() -> {
-            for (long id : messageIds) {
-                db.update("DELETE FROM chat_messages WHERE chat_id = ? AND message_id = ?", chatId, id);
-            }
-            return null;
-        });
+        db.unforced(() -> new ChatMessageRows(db).remove(chatId, messageIds));
     }
 
     @Override
     public int purgeIdleSince(Instant cutoff) {
         long before = cutoff.toEpochMilli();
         return db.inTransaction(() -> {
-            // Telegram lets a bot delete a message for 48 hours only: a message this old cannot be cleared anyway.
-            db.update("DELETE FROM chat_messages WHERE at < ?", before);
+            new ChatMessageRows(db).purgeBefore(before);
             Set<Long> chats = new LinkedHashSet<>(db.longs("SELECT chat_id FROM conversations WHERE updated_at < ?",
                     before));
             // Replies left for a chat that has no conversation (a /forget confirmation that could not be sent).
             chats.addAll(db.longs("SELECT chat_id FROM outbox WHERE chat_id NOT IN (SELECT chat_id FROM conversations)"
                     + " GROUP BY chat_id HAVING max(created_at) < ?", before));
             for (long chatId : chats) {
-                erase(chatId);
+                rows.erase(chatId);
             }
             return chats.size();
         });
@@ -272,53 +215,64 @@ public final class SqliteConversationStore implements ConversationStore {
         db.close();
     }
 
-    private Optional<Conversation> read(long chatId) throws SQLException {
-        try (PreparedStatement q = db.prepare("SELECT blob FROM conversations WHERE chat_id = ?", chatId);
-             ResultSet r = q.executeQuery()) {
-            if (!r.next()) {
-                return Optional.empty();
+    /** The chat's rows in this store's one connection (see {@link ChatRows#apply}). */
+    private final class SqliteRows implements ChatRows {
+        @Override
+        public Optional<Conversation> read(long chatId) throws SQLException {
+            try (PreparedStatement q = db.prepare("SELECT blob FROM conversations WHERE chat_id = ?", chatId);
+                 ResultSet r = q.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(sealed.openConversation(chatId, r.getBytes(1)));
             }
-            return Optional.of(sealed.openConversation(chatId, r.getBytes(1)));
         }
-    }
 
-
-    private boolean seen(long chatId, long updateId) throws SQLException {
-        try (PreparedStatement q = db.prepare("SELECT 1 FROM processed_updates WHERE chat_id = ? AND update_id = ?",
-                chatId, updateId);
-             ResultSet r = q.executeQuery()) {
-            return r.next();
+        @Override
+        public boolean seen(long chatId, long updateId) throws SQLException {
+            try (PreparedStatement q = db.prepare("SELECT 1 FROM processed_updates WHERE chat_id = ? AND update_id = ?",
+                    chatId, updateId);
+                 ResultSet r = q.executeQuery()) {
+                return r.next();
+            }
         }
-    }
 
-    private void save(long chatId, Conversation conversation, long now) throws SQLException {
-        // An upsert, not INSERT OR REPLACE: a replace deletes the row first, and the cascade would take the ids.
-        db.update("INSERT INTO conversations (chat_id, updated_at, blob) VALUES (?, ?, ?) ON CONFLICT (chat_id)"
-                + " DO UPDATE SET updated_at = excluded.updated_at, blob = excluded.blob",
-                chatId, now, sealed.seal(chatId, conversation));
-    }
+        @Override
+        public void save(long chatId, Conversation conversation, long now) throws SQLException {
+            // An upsert, not INSERT OR REPLACE: a replace deletes the row first, and the cascade would take the ids.
+            db.update("INSERT INTO conversations (chat_id, updated_at, blob) VALUES (?, ?, ?) ON CONFLICT (chat_id)"
+                    + " DO UPDATE SET updated_at = excluded.updated_at, blob = excluded.blob",
+                    chatId, now, sealed.seal(chatId, conversation));
+        }
 
-    private void remember(long chatId, long updateId) throws SQLException {
-        db.update("INSERT INTO processed_updates (chat_id, update_id) VALUES (?, ?)", chatId, updateId);
-        // Newest by insertion (rowid), not by id: Telegram may restart ids at random after a quiet week.
-        db.update("DELETE FROM processed_updates WHERE chat_id = ? AND rowid NOT IN (SELECT rowid FROM"
-                + " processed_updates WHERE chat_id = ? ORDER BY rowid DESC LIMIT ?)", chatId, chatId,
-                KEPT_UPDATE_IDS);
-    }
+        @Override
+        public void remember(long chatId, long updateId) throws SQLException {
+            db.update("INSERT INTO processed_updates (chat_id, update_id) VALUES (?, ?)", chatId, updateId);
+            // Newest by insertion (rowid), not by id: Telegram may restart ids at random after a quiet week.
+            db.update("DELETE FROM processed_updates WHERE chat_id = ? AND rowid NOT IN (SELECT rowid FROM"
+                    + " processed_updates WHERE chat_id = ? ORDER BY rowid DESC LIMIT ?)", chatId, chatId,
+                    KEPT_UPDATE_IDS);
+        }
 
-    private void erase(long chatId) throws SQLException {
-        sealed.forget(chatId);
-        db.update("DELETE FROM outbox WHERE chat_id = ?", chatId);
-        db.update("DELETE FROM processed_updates WHERE chat_id = ?", chatId);
-        db.update("DELETE FROM conversations WHERE chat_id = ?", chatId);
-    }
+        @Override
+        public void erase(long chatId) throws SQLException {
+            sealed.forget(chatId);
+            db.update("DELETE FROM outbox WHERE chat_id = ?", chatId);
+            db.update("DELETE FROM processed_updates WHERE chat_id = ?", chatId);
+            db.update("DELETE FROM conversations WHERE chat_id = ?", chatId);
+        }
 
-    private void count(Reply.SendForm form) throws SQLException {
-        String day = LocalDate.now(clock).toString();
-        for (RequestOption option : form.request().options()) {
+        @Override
+        public void queue(long chatId, Reply reply, long now) throws SQLException {
+            db.update("INSERT INTO outbox (chat_id, created_at, blob) VALUES (?, ?, ?)",
+                    chatId, now, sealed.seal(chatId, reply));
+        }
+
+        @Override
+        public void count(LocalDate day, RequestOption option, Language language) throws SQLException {
             db.update("INSERT INTO counters (day, option, language, count) VALUES (?, ?, ?, 1)"
                     + " ON CONFLICT (day, option, language) DO UPDATE SET count = count + 1",
-                    day, option.name(), form.request().language().name());
+                    day.toString(), option.name(), language.name());
         }
     }
 

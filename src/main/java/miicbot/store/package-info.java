@@ -1,5 +1,6 @@
 /**
- * Where conversations, undelivered replies and anonymous counters are kept: SQLite on disk, or memory for tests.
- * Personal data is stored only as AES-256-GCM ciphertext; nothing here knows Telegram or the interview's flow.
+ * Where conversations, undelivered replies and anonymous counters are kept: one SQLite file, or PostgreSQL shared
+ * by replicas (the tests add a store in memory). Personal data is stored only as AES-256-GCM ciphertext; nothing
+ * here knows Telegram or the interview's flow.
  */
 package miicbot.store;

@@ -22,7 +22,6 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 final class BotApi {
     private static final Logger LOG = Logger.getLogger(BotApi.class.getName());
     private static final int ATTEMPTS = 6;
-    private static final long FIRST_BACKOFF_MS = 250;
 
     /** A call given up on after retries; the reply stays pending and goes out with the chat's next update. */
     static final class GaveUp extends Exception {
@@ -172,7 +171,7 @@ final class BotApi {
     }
 
     private static void backoff(int attempt) throws InterruptedException {
-        Thread.sleep(FIRST_BACKOFF_MS << Math.min(attempt, 4));
+        Thread.sleep(BackOff.BOT_API_CALL.beforeRetry(attempt));
     }
 
     private void blockChat(long chatId, long millis) {

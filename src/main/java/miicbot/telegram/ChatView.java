@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import miicbot.util.BoundedMap;
 
 /**
  * What the bot knows of one chat's messages, and the tidy-ups it still owes the chat. It is what keeps the bot from
@@ -24,8 +25,8 @@ final class ChatView {
     /** A question that was not answered by this tap loses its buttons. */
     record RemoveButtons(int messageId) implements TidyUp { }
 
-    private final Map<Integer, String> firstTaps = bounded();
-    private final Map<Integer, Boolean> edited = bounded();
+    private final BoundedMap<Integer, String> firstTaps = BoundedMap.oldestFirst(REMEMBERED);
+    private final BoundedMap<Integer, Boolean> edited = BoundedMap.oldestFirst(REMEMBERED);
     private final Map<Integer, TidyUp> owed = new LinkedHashMap<>();
     private boolean drainQueued;
 
@@ -43,6 +44,7 @@ final class ChatView {
         owed.put(edit.messageId(), edit); // a newer tidy-up of the same message replaces the older
         return true;
     }
+
 
     synchronized List<TidyUp> owed() {
         return new ArrayList<>(owed.values());
@@ -62,14 +64,5 @@ final class ChatView {
     /** A delivery run starts: anything stored from now on needs another run. */
     synchronized void drainStarted() {
         drainQueued = false;
-    }
-
-    private static <V> Map<Integer, V> bounded() {
-        return new LinkedHashMap<>(16, 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, V> eldest) {
-                return size() > REMEMBERED;
-            }
-        };
     }
 }

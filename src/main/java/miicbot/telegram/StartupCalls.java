@@ -1,7 +1,21 @@
 package miicbot.telegram;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Logger;
+import miicbot.engine.Event;
+import miicbot.i18n.Catalogue;
+import miicbot.i18n.Language;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
@@ -12,8 +26,6 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * and tried again after 0.5 s, then twice as long each time, at most 30 s apart, for as long as it takes.
  */
 final class StartupCalls {
-    static final long FIRST_WAIT_MS = 500;
-    static final long MAX_WAIT_MS = 30_000;
     private static final Logger LOG = Logger.getLogger(StartupCalls.class.getName());
 
     /** One call; idempotent, since it may run more than once. */
@@ -22,10 +34,77 @@ final class StartupCalls {
         void run() throws TelegramApiException;
     }
 
+    /** The update kinds the bot asks for, by long poll or webhook. */
+    static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
+
+    private final OkHttpTelegramClient client;
     private final String host;
 
-    StartupCalls(String host) {
+    StartupCalls(OkHttpTelegramClient client, String host) {
+        this.client = client;
         this.host = host;
+    }
+
+    /** getMe: the first contact, which checks the token. */
+    void checkToken() throws TelegramBot.BadToken, TelegramApiException {
+        untilAnswered("getMe", true, () -> client.execute(new GetMe()));
+    }
+
+    /**
+     * The command menus, and for polling the webhook's removal (a webhook left set would fail every getUpdates).
+     * They go at once, not one after another: a faster start.
+     */
+    void publishMenus(Map<Language, Catalogue> catalogues, boolean polling)
+            throws TelegramBot.BadToken, TelegramApiException {
+        untilAnswered(polling ? "setMyCommands and deleteWebhook" : "setMyCommands", () -> {
+            List<CompletableFuture<Boolean>> setUp = publishCommands(catalogues);
+            if (polling) {
+                setUp.add(client.executeAsync(new DeleteWebhook()));
+            }
+            awaitAll(setUp);
+        });
+    }
+
+    /** Tells Telegram to call the webhook. */
+    void setWebhook(WebhookRegistration webhook) throws TelegramBot.BadToken, TelegramApiException {
+        untilAnswered("setWebhook (check WEBHOOK_URL)", () -> client.execute(SetWebhook.builder()
+                .url(webhook.url().toString()).secretToken(webhook.secret()).allowedUpdates(ALLOWED_UPDATES)
+                .maxConnections(webhook.maxConnections()).build()));
+    }
+
+    /** The command menu, in English by default and in each other catalogue's language for its users; sent, not awaited. */
+    private List<CompletableFuture<Boolean>> publishCommands(Map<Language, Catalogue> catalogues)
+            throws TelegramApiException {
+        List<CompletableFuture<Boolean>> calls = new ArrayList<>();
+        for (Language language : Language.values()) {
+            if (language != Language.EN && language.code().length() != 2) {
+                continue; // the Bot API takes only two-letter ISO 639-1 codes; Hmong ("hmn") users get English
+            }
+            List<BotCommand> commands = new ArrayList<>();
+            for (Event.Commands command : Event.Commands.values()) {
+                commands.add(new BotCommand(command.word(), catalogues.get(language).text("command." + command.word())));
+            }
+            var request = SetMyCommands.builder().commands(commands);
+            if (language != Language.EN) {
+                request.languageCode(language.code());
+            }
+            calls.add(client.executeAsync(request.build()));
+        }
+        return calls;
+    }
+
+    /** Waits for every call; the first that failed is thrown as itself (a failed start then closes the client). */
+    private static void awaitAll(List<CompletableFuture<Boolean>> calls) throws TelegramApiException {
+        for (CompletableFuture<Boolean> call : calls) {
+            try {
+                call.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof TelegramApiException failed) {
+                    throw failed;
+                }
+                throw new TelegramApiException("a start-up call failed", e.getCause());
+            }
+        }
     }
 
     /**
@@ -42,7 +121,7 @@ final class StartupCalls {
      */
     void untilAnswered(String what, boolean firstContact, Call call) throws TelegramBot.BadToken,
             TelegramApiException {
-        long wait = FIRST_WAIT_MS;
+        long wait = BackOff.START_UP.firstMillis();
         for (int attempt = 1; ; attempt++) {
             String failure;
             try {
@@ -77,14 +156,13 @@ final class StartupCalls {
                 }
             }
             LOG.warning("the Bot API at " + host + " " + failure + ", try " + attempt + "; trying again in "
-                    + seconds(wait) + ", then at most every " + seconds(MAX_WAIT_MS) + " until it answers");
+                    + seconds(wait) + ", then at most every " + seconds(BackOff.START_UP.maxMillis()) + " until it answers");
             try {
-                Thread.sleep(wait);
+                wait = BackOff.START_UP.sleep(wait);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 throw new TelegramApiException("stopped while waiting for the Bot API", interrupted);
             }
-            wait = Math.min(MAX_WAIT_MS, wait * 2);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import miicbot.chat.Sender;
 import miicbot.engine.Reply;
+import miicbot.interview.ChildRequest;
 import miicbot.metrics.Metrics;
 import miicbot.pdf.RequestForm;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
@@ -75,7 +76,7 @@ final class TelegramSender implements Sender {
             }
         } else if (reply instanceof Reply.SendForm send) {
             long start = System.nanoTime();
-            byte[] pdf = form.render(send.request());
+            byte[] pdf = form.render(ChildRequest.of(send.request()));
             metrics.pdfRendered(java.time.Duration.ofNanos(System.nanoTime() - start));
             sent.add(api.document(chatId, SendDocument.builder().chatId(chatId)
                     .document(new InputFile(new ByteArrayInputStream(pdf), send.fileName()))

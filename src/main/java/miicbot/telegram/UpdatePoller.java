@@ -89,12 +89,12 @@ final class UpdatePoller implements AutoCloseable {
      * would wait through each restart.
      */
     private void run() {
-        long backOff = 500;
+        long backOff = BackOff.POLL.firstMillis();
         while (running) {
             try {
                 beforePoll.run();
                 List<Update> updates = poll();
-                backOff = 500;
+                backOff = BackOff.POLL.firstMillis();
                 updates.removeIf(update -> update.getUpdateId() <= lastUpdateId);
                 if (!updates.isEmpty()) {
                     consumer.accept(updates);
@@ -115,11 +115,10 @@ final class UpdatePoller implements AutoCloseable {
                             + backOff + " ms");
                 }
                 try {
-                    Thread.sleep(backOff);
+                    backOff = BackOff.POLL.sleep(backOff);
                 } catch (InterruptedException interrupted) {
                     return;
                 }
-                backOff = Math.min(10_000, backOff * 3 / 2);
             }
         }
     }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.jetty.http.HttpHeader;
@@ -23,7 +22,6 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * The bot's HTTP server on Jetty 12 (its core, no servlets): {@code /healthz}, {@code /readyz}, {@code /metrics},
@@ -44,9 +42,6 @@ public final class WebServer implements AutoCloseable {
     static final int MAX_CONNECTIONS = 512;
     static final long IDLE_MILLIS = 10_000;
     static final long MIN_BYTES_PER_SECOND = 1_024;
-
-    /** Where the webhook listens and what it does; null in {@link #start} for polling mode. */
-    public record Webhook(String path, String secret, Predicate<Update> receiver) { }
 
     private final Server server;
     private final ServerConnector connector;
@@ -72,7 +67,7 @@ public final class WebServer implements AutoCloseable {
      * @param webhook            the webhook, or null when polling
      */
     public static WebServer start(InetSocketAddress address, BooleanSupplier storeAnswers,
-                                  Supplier<Instant> lastTelegramAnswer, Supplier<String> metrics, Webhook webhook)
+                                  Supplier<Instant> lastTelegramAnswer, Supplier<String> metrics, WebhookRoute webhook)
             throws IOException {
         JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
         JETTY_POOL_LOG.setLevel(java.util.logging.Level.SEVERE);

@@ -1,15 +1,10 @@
 package miicbot.web;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
-import java.util.function.Predicate;
 import java.util.logging.Logger;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Telegram's calls to the webhook. Answers 200 only once the update is durably applied (or known as a repeat), so
@@ -23,14 +18,12 @@ final class WebhookEndpoint {
     /** Far above any update the bot accepts (a text message is at most 4096 characters). */
     static final int MAX_BODY_BYTES = 256 * 1024;
     private static final Logger LOG = Logger.getLogger(WebhookEndpoint.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final byte[] secretDigest;
-    private final Predicate<Update> receiver;
+    private final WebhookRoute.Receiver receiver;
 
     /** {@code receiver} applies an update and says whether it is durably applied. */
-    WebhookEndpoint(String secret, Predicate<Update> receiver) {
+    WebhookEndpoint(String secret, WebhookRoute.Receiver receiver) {
         this.secretDigest = sha256(Objects.requireNonNull(secret).getBytes(StandardCharsets.UTF_8));
         this.receiver = Objects.requireNonNull(receiver);
     }
@@ -56,18 +49,15 @@ final class WebhookEndpoint {
 
     /** The answer to a body read in full (at most {@value #MAX_BODY_BYTES} bytes): the update applied, or why not. */
     Responses apply(byte[] body) {
-        Update update;
+        boolean applied;
         try {
-            update = JSON.readValue(body, Update.class);
-        } catch (IOException e) {
-            // Jackson's message may quote the body, which may hold a parent's text: log the type only.
-            LOG.warning("webhook call refused: not an update (" + e.getClass().getSimpleName() + ")");
+            applied = receiver.receive(body);
+        } catch (IllegalArgumentException e) {
+            // The receiver's message names the problem, never the body (which may hold a parent's text).
+            LOG.warning("webhook call refused: " + e.getMessage());
             return Responses.text(400, "not a Telegram update");
         }
-        if (update == null || update.getUpdateId() == null) {
-            return Responses.text(400, "not a Telegram update");
-        }
-        return receiver.test(update) ? Responses.text(200, "") : Responses.text(500, "not applied; send it again");
+        return applied ? Responses.text(200, "") : Responses.text(500, "not applied; send it again");
     }
 
     private static byte[] sha256(byte[] bytes) {

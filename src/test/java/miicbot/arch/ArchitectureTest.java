@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The architecture as tests: the engine and the interview are pure (no Telegram, SQL, PDFBox, file or network
- * types), dependencies point inward to them, and no two packages depend on each other.
+ * types), the engine knows no interview in particular, dependencies point inward to them, and no two packages
+ * depend on each other.
  */
 class ArchitectureTest {
     private static JavaClasses main;
@@ -26,9 +27,9 @@ class ArchitectureTest {
 
     /** The only I/O the pure packages have: reading their own data files from the jar, never the outside world. */
     private static final DescribedPredicate<JavaClass> BUNDLED_DATA_READERS =
-            DescribedPredicate.describe("Submission and AddressReader (read submission.json and word lists from the jar)",
+            DescribedPredicate.describe("Submission and AddressWords (read submission.json and word lists from the jar)",
                     c -> c.getName().equals("miicbot.interview.Submission")
-                            || c.getName().equals("miicbot.interview.AddressReader"));
+                            || c.getName().equals("miicbot.interview.AddressWords"));
 
     @Test
     void theEngineAndInterviewUseNoTelegramSqlPdfOrIo() {
@@ -62,6 +63,42 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("miicbot.engine..", "miicbot.interview..")
                 .should().dependOnClassesThat().resideInAnyPackage("miicbot.store..", "miicbot.pdf..",
                         "miicbot.chat..")
+                .check(main);
+    }
+
+    /** The engine runs whatever {@code Interview} it is given; the MIIC one is data built outside it. */
+    @Test
+    void theEngineKnowsNoInterviewInParticular() {
+        noClasses().that().resideInAPackage("miicbot.engine..")
+                .should().dependOnClassesThat().resideInAPackage("miicbot.interview..")
+                .check(main);
+    }
+
+    @Test
+    void theAdaptersDoNotDependOnEachOther() {
+        String[] adapters = {"miicbot.telegram..", "miicbot.console..", "miicbot.web.."};
+        for (String adapter : adapters) {
+            String[] others = java.util.Arrays.stream(adapters).filter(a -> !a.equals(adapter))
+                    .toArray(String[]::new);
+            noClasses().that().resideInAPackage(adapter)
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .check(main);
+        }
+    }
+
+    /** Telegram's types stay in its adapter: the webhook hands over bytes, and Main wires the two. */
+    @Test
+    void onlyTheTelegramAdapterUsesTelegramTypes() {
+        noClasses().that().resideOutsideOfPackage("miicbot.telegram..")
+                .should().dependOnClassesThat().resideInAPackage("org.telegram..")
+                .check(main);
+    }
+
+    /** The small tools know nothing of the bot. */
+    @Test
+    void theToolsDependOnNoOtherPackageOfTheBot() {
+        noClasses().that().resideInAPackage("miicbot.util..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("miicbot.util..", "java..")
                 .check(main);
     }
 

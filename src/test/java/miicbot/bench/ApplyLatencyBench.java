@@ -13,11 +13,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import miicbot.chat.ConversationStore;
 import miicbot.engine.Conversation;
-import miicbot.engine.Place;
 import miicbot.engine.Outcome;
+import miicbot.engine.Place;
 import miicbot.engine.Reply;
 import miicbot.i18n.Language;
-import miicbot.interview.StepId;
+import miicbot.interview.MiicInterview;
 import miicbot.store.DataKey;
 import miicbot.store.SqliteConversationStore;
 
@@ -39,8 +39,8 @@ public final class ApplyLatencyBench {
         Path dir = Files.createTempDirectory("bench");
         Map<String, String> env = Map.of(DataKey.ENV, "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
         try (ConversationStore store = SqliteConversationStore.open(dir, env, Clock.systemUTC())) {
-            Conversation c = Conversation.start(Language.EN).at(Place.question(StepId.STREET), false, null)
-                    .withAnswer(StepId.PARENT_NAME, "Somebody Longername").withAnswer(StepId.STREET, "1 Main St");
+            Conversation c = Conversation.start(Language.EN).at(Place.question(MiicInterview.STREET), false, null)
+                    .withAnswer(MiicInterview.PARENT_NAME, "Somebody Longername").withAnswer(MiicInterview.STREET, "1 Main St");
             Outcome outcome = new Outcome(c, List.of(new Reply.Say("Thanks, noted."),
                     new Reply.Ask("And the city?", List.of(), 3)), false, true);
             long[] apply = new long[n];

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -155,13 +155,12 @@ public final class PdfBench {
 
     /** A fictional family: no real person. */
     static ChildRequest sample() {
-        var address = new ChildRequest.Address("1234 Lakeview Ave Apt 5", "Saint Paul", "MN", "55101");
-        var guardian = new ChildRequest.Guardian("Maria Elena García López", Relationship.PARENT, "651-555-0123",
-                "maria.garcia@example.com", address);
-        var child = new ChildRequest.Child("Sofía Isabel", "García López", "", LocalDate.of(2019, 3, 14), Sex.FEMALE);
-        return new ChildRequest(Language.ES, guardian, child,
-                EnumSet.of(RequestOption.LOCK, RequestOption.DECLINE_REMINDERS),
-                new ChildRequest.Clinic("Lakeview Family Clinic", "Saint Paul"), LocalDate.of(2026, 11, 25));
+        return ChildRequest.builder().language(Language.ES).prepared(LocalDate.of(2026, 11, 25))
+                .guardian("Maria Elena García López", Relationship.PARENT).phone("651-555-0123")
+                .email("maria.garcia@example.com").address("1234 Lakeview Ave Apt 5", "Saint Paul", "MN", "55101")
+                .child("Sofía Isabel", "García López").birthDate(LocalDate.of(2019, 3, 14)).sex(Sex.FEMALE)
+                .options(EnumSet.of(RequestOption.LOCK, RequestOption.DECLINE_REMINDERS))
+                .clinic("Lakeview Family Clinic", "Saint Paul").build();
     }
 
     private static void writeSample(Path png) throws Exception {

@@ -25,21 +25,21 @@ class ChatServiceBatchTest {
 
     static final Event START = new Event.Command(Event.Commands.START);
 
-    private static ChatService.Update update(long chatId, long updateId, Event event) {
-        return new ChatService.Update(chatId, updateId, Language.EN, event);
+    private static ChatService.Received update(long chatId, long updateId, Event event) {
+        return new ChatService.Received(chatId, updateId, Language.EN, event);
     }
 
     @Test
     void aBatchIsAppliedInOrderAndARepeatInsideItIsSkipped() {
         ChatService chats = new ChatService(interview, store, clock);
-        List<ChatService.Update> updates = List.of(update(7, 1, START), update(8, 1, START),
+        List<ChatService.Received> updates = List.of(update(7, 1, START), update(8, 1, START),
                 update(7, 2, new Event.Text(FakeInterview.PARENT)), update(7, 2, new Event.Text("again")));
 
         List<ChatService.Applied> applied = chats.applyAll(updates);
 
         assertEquals(4, applied.size());
         for (int i = 0; i < 4; i++) {
-            assertSame(updates.get(i), applied.get(i).update());
+            assertSame(updates.get(i), applied.get(i).received());
             assertFalse(applied.get(i).failed(), "update " + i);
         }
         assertTrue(applied.get(0).outcome().isPresent());
@@ -56,7 +56,7 @@ class ChatServiceBatchTest {
     @Test
     void aNewChatInABatchStartsInItsHintedLanguage() {
         ChatService chats = new ChatService(interview, store, clock);
-        chats.applyAll(List.of(new ChatService.Update(9, 1, Language.ES, START)));
+        chats.applyAll(List.of(new ChatService.Received(9, 1, Language.ES, START)));
         assertEquals(Language.ES, store.load(9).orElseThrow().language());
     }
 

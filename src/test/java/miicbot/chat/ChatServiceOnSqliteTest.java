@@ -59,10 +59,10 @@ class ChatServiceOnSqliteTest {
             return new miicbot.engine.Outcome(c.started() ? c : Conversation.start(Language.EN), List.of(), false,
                     false);
         };
-        List<ChatService.Update> firstPoll = new ArrayList<>();
-        List<ChatService.Update> secondPoll = new ArrayList<>();
+        List<ChatService.Received> firstPoll = new ArrayList<>();
+        List<ChatService.Received> secondPoll = new ArrayList<>();
         for (long id = 1; id <= 150; id++) {
-            (id <= 100 ? firstPoll : secondPoll).add(new ChatService.Update(7, 5_000 + id, Language.EN,
+            (id <= 100 ? firstPoll : secondPoll).add(new ChatService.Received(7, 5_000 + id, Language.EN,
                     new Event.Text("flood " + id)));
         }
         try (SqliteConversationStore store = open()) {

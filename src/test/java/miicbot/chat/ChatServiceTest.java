@@ -17,7 +17,7 @@ import miicbot.engine.Event;
 import miicbot.engine.Reply;
 import miicbot.engine.Stage;
 import miicbot.i18n.Language;
-import miicbot.interview.StepId;
+import miicbot.interview.ChildRequest;
 import miicbot.store.InMemoryConversationStore;
 import org.junit.jupiter.api.Test;
 
@@ -160,7 +160,7 @@ class ChatServiceTest {
         }
         Reply.SendForm form = (Reply.SendForm) sender.sent().stream().map(RecordingSender.Sent::reply)
                 .filter(r -> r instanceof Reply.SendForm).findFirst().orElseThrow();
-        assertEquals(java.time.LocalDate.of(2026, 12, 1), form.request().prepared());
+        assertEquals(java.time.LocalDate.of(2026, 12, 1), ChildRequest.of(form.request()).prepared());
     }
     @Test
     void onlyARepeatedUpdateIsLoggedAsIgnored() {

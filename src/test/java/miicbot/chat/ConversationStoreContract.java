@@ -16,12 +16,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import miicbot.chat.ConversationStore.DailyCount;
 import miicbot.chat.ConversationStore.Pending;
 import miicbot.engine.Conversation;
-import miicbot.engine.Place;
 import miicbot.engine.Outcome;
+import miicbot.engine.Place;
 import miicbot.engine.Reply;
+import miicbot.engine.StepId;
 import miicbot.i18n.Language;
+import miicbot.interview.MiicInterview;
 import miicbot.interview.RequestOption;
-import miicbot.interview.StepId;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link ConversationStore} must do; each store's test implements this interface. */
@@ -66,7 +67,7 @@ public interface ConversationStoreContract {
         try (ConversationStore store = newStore(TestClock.minnesota())) {
             assertEquals(Optional.empty(), store.load(7));
             List<Optional<Conversation>> seen = new ArrayList<>();
-            Conversation next = asking(StepId.PARENT_NAME).withAnswer(StepId.PARENT_NAME, "A B");
+            Conversation next = asking(MiicInterview.PARENT_NAME).withAnswer(MiicInterview.PARENT_NAME, "A B");
             store.apply(7, 1, stored -> {
                 seen.add(stored);
                 return saying(next, "hello");
@@ -82,34 +83,34 @@ public interface ConversationStoreContract {
             AtomicInteger calls = new AtomicInteger();
             Optional<Outcome> first = store.apply(7, 100, c -> {
                 calls.incrementAndGet();
-                return saying(asking(StepId.STREET), "one", "two");
+                return saying(asking(MiicInterview.STREET), "one", "two");
             });
             Optional<Outcome> again = store.apply(7, 100, c -> {
                 calls.incrementAndGet();
-                return saying(asking(StepId.CITY), "three");
+                return saying(asking(MiicInterview.CITY), "three");
             });
             assertTrue(first.isPresent());
             assertEquals(Optional.empty(), again);
             assertEquals(1, calls.get());
             assertEquals(List.of("one", "two"), pendingTexts(store, 7));
-            assertEquals(StepId.STREET, store.load(7).orElseThrow().step());
+            assertEquals(MiicInterview.STREET, store.load(7).orElseThrow().step());
         }
     }
 
     @Test
     default void anUpdateIdCountsPerChat() {
         try (ConversationStore store = newStore(TestClock.minnesota())) {
-            store.apply(7, 100, c -> saying(asking(StepId.STREET), "seven"));
-            assertTrue(store.apply(8, 100, c -> saying(asking(StepId.STREET), "eight")).isPresent());
+            store.apply(7, 100, c -> saying(asking(MiicInterview.STREET), "seven"));
+            assertTrue(store.apply(8, 100, c -> saying(asking(MiicInterview.STREET), "eight")).isPresent());
         }
     }
 
     @Test
     default void negativeUpdateIdsAreNeverTakenAsRepeats() {
         try (ConversationStore store = newStore(TestClock.minnesota())) {
-            store.apply(7, -1, c -> saying(asking(StepId.STREET), "a"));
-            assertTrue(store.apply(7, -1, c -> saying(asking(StepId.CITY), "b")).isPresent());
-            assertEquals(StepId.CITY, store.load(7).orElseThrow().step());
+            store.apply(7, -1, c -> saying(asking(MiicInterview.STREET), "a"));
+            assertTrue(store.apply(7, -1, c -> saying(asking(MiicInterview.CITY), "b")).isPresent());
+            assertEquals(MiicInterview.CITY, store.load(7).orElseThrow().step());
         }
     }
 
@@ -117,10 +118,10 @@ public interface ConversationStoreContract {
     default void recentUpdateIdsAreStillRecognisedAfterManyOthers() {
         try (ConversationStore store = newStore(TestClock.minnesota())) {
             for (long id = 1; id <= 200; id++) {
-                store.apply(7, id, c -> saying(asking(StepId.STREET)));
+                store.apply(7, id, c -> saying(asking(MiicInterview.STREET)));
             }
             for (long id = 200; id > 200 - 50; id--) {
-                assertEquals(Optional.empty(), store.apply(7, id, c -> saying(asking(StepId.CITY))), "id " + id);
+                assertEquals(Optional.empty(), store.apply(7, id, c -> saying(asking(MiicInterview.CITY))), "id " + id);
             }
         }
     }
@@ -128,9 +129,9 @@ public interface ConversationStoreContract {
     @Test
     default void repliesArePendingInOrderUntilDelivered() {
         try (ConversationStore store = newStore(TestClock.minnesota())) {
-            store.apply(7, 1, c -> saying(asking(StepId.STREET), "a", "b"));
-            store.apply(9, 1, c -> saying(asking(StepId.STREET), "other chat"));
-            store.apply(7, 2, c -> saying(asking(StepId.CITY), "c"));
+            store.apply(7, 1, c -> saying(asking(MiicInterview.STREET), "a", "b"));
+            store.apply(9, 1, c -> saying(asking(MiicInterview.STREET), "other chat"));
+            store.apply(7, 2, c -> saying(asking(MiicInterview.CITY), "c"));
             assertEquals(List.of("a", "b", "c"), pendingTexts(store, 7));
             assertEquals(List.of(7L, 9L), store.chatsWithPending());
 
@@ -145,7 +146,7 @@ public interface ConversationStoreContract {
     @Test
     default void deliveredIgnoresAnotherChatsSeq() {
         try (ConversationStore store = newStore(TestClock.minnesota())) {
-            store.apply(7, 1, c -> saying(asking(StepId.STREET), "a"));
+            store.apply(7, 1, c -> saying(asking(MiicInterview.STREET), "a"));
             store.delivered(8, store.pending(7).get(0).seq());
             assertEquals(List.of("a"), pendingTexts(store, 7));
         }
@@ -154,42 +155,42 @@ public interface ConversationStoreContract {
     @Test
     default void aFailingEngineChangesNothing() {
         try (ConversationStore store = newStore(TestClock.minnesota())) {
-            store.apply(7, 1, c -> saying(asking(StepId.STREET), "a"));
+            store.apply(7, 1, c -> saying(asking(MiicInterview.STREET), "a"));
             assertThrows(IllegalStateException.class, () -> store.apply(7, 2, c -> {
                 throw new IllegalStateException("engine bug");
             }));
-            assertEquals(StepId.STREET, store.load(7).orElseThrow().step());
+            assertEquals(MiicInterview.STREET, store.load(7).orElseThrow().step());
             assertEquals(List.of("a"), pendingTexts(store, 7));
             // The failed update was not recorded: when it comes again it is applied.
-            assertTrue(store.apply(7, 2, c -> saying(asking(StepId.CITY))).isPresent());
+            assertTrue(store.apply(7, 2, c -> saying(asking(MiicInterview.CITY))).isPresent());
         }
     }
 
     @Test
     default void forgetOutcomeErasesTheChatAndQueuesOnlyItsOwnReply() {
         try (ConversationStore store = newStore(TestClock.minnesota())) {
-            store.apply(7, 1, c -> saying(asking(StepId.STREET), "old reply"));
-            store.apply(8, 1, c -> saying(asking(StepId.STREET), "other"));
+            store.apply(7, 1, c -> saying(asking(MiicInterview.STREET), "old reply"));
+            store.apply(8, 1, c -> saying(asking(MiicInterview.STREET), "other"));
             store.apply(7, 2, c -> new Outcome(Conversation.start(Language.EN),
                     List.of(new Reply.Say("All erased.")), true, false));
             assertEquals(Optional.empty(), store.load(7));
             assertEquals(List.of("All erased."), pendingTexts(store, 7));
             assertEquals(List.of("other"), pendingTexts(store, 8));
             // Nothing remembers update 1 either: the chat is new to the store.
-            assertTrue(store.apply(7, 1, c -> saying(asking(StepId.STREET))).isPresent());
+            assertTrue(store.apply(7, 1, c -> saying(asking(MiicInterview.STREET))).isPresent());
         }
     }
 
     @Test
     default void forgetErasesConversationRepliesAndUpdateIds() {
         try (ConversationStore store = newStore(TestClock.minnesota())) {
-            store.apply(7, 1, c -> saying(asking(StepId.STREET), "a"));
-            store.apply(8, 1, c -> saying(asking(StepId.STREET), "b"));
+            store.apply(7, 1, c -> saying(asking(MiicInterview.STREET), "a"));
+            store.apply(8, 1, c -> saying(asking(MiicInterview.STREET), "b"));
             store.forget(7);
             assertEquals(Optional.empty(), store.load(7));
             assertEquals(List.of(), store.pending(7));
             assertEquals(List.of(8L), store.chatsWithPending());
-            assertTrue(store.apply(7, 1, c -> saying(asking(StepId.STREET))).isPresent());
+            assertTrue(store.apply(7, 1, c -> saying(asking(MiicInterview.STREET))).isPresent());
         }
     }
 
@@ -197,18 +198,18 @@ public interface ConversationStoreContract {
     default void purgeErasesOnlyChatsIdleSinceBeforeTheCutoff() {
         TestClock clock = TestClock.minnesota();
         try (ConversationStore store = newStore(clock)) {
-            store.apply(7, 1, c -> saying(asking(StepId.STREET), "idle"));
+            store.apply(7, 1, c -> saying(asking(MiicInterview.STREET), "idle"));
             store.apply(9, 1, c -> new Outcome(Conversation.start(Language.EN), List.of(new Reply.Say("bye")),
                     true, false));
             clock.advance(Duration.ofDays(20));
-            store.apply(8, 1, c -> saying(asking(StepId.STREET), "recent"));
+            store.apply(8, 1, c -> saying(asking(MiicInterview.STREET), "recent"));
             clock.advance(Duration.ofDays(15));
 
             assertEquals(2, store.purgeIdleSince(clock.instant().minus(Duration.ofDays(30))));
             assertEquals(Optional.empty(), store.load(7));
             assertEquals(List.of(), store.pending(7));
             assertEquals(List.of(), store.pending(9));
-            assertEquals(StepId.STREET, store.load(8).orElseThrow().step());
+            assertEquals(MiicInterview.STREET, store.load(8).orElseThrow().step());
             assertEquals(List.of(8L), store.chatsWithPending());
         }
     }
@@ -244,7 +245,7 @@ public interface ConversationStoreContract {
                     work.add(pool.submit(() -> {
                         for (long update = 1; update <= 50; update++) {
                             String text = chatId + ":" + update;
-                            store.apply(chatId, update, c -> saying(asking(StepId.STREET), text));
+                            store.apply(chatId, update, c -> saying(asking(MiicInterview.STREET), text));
                         }
                     }));
                 }

@@ -4,16 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import miicbot.engine.Conversation;
-import miicbot.engine.Place;
-import miicbot.engine.Stage;
 import miicbot.engine.Event;
 import miicbot.engine.Outcome;
+import miicbot.engine.Place;
 import miicbot.engine.Reply;
+import miicbot.engine.Stage;
+import miicbot.engine.StepId;
 import miicbot.i18n.Language;
 import miicbot.interview.ChildRequest;
+import miicbot.interview.MiicInterview;
 import miicbot.interview.Relationship;
 import miicbot.interview.RequestOption;
-import miicbot.interview.StepId;
 
 /**
  * A tiny stand-in for the engine: asks five questions, echoes the answers back in a review (so personal data
@@ -31,8 +32,8 @@ public final class FakeInterview implements ChatService.Step {
     /** The parent's answers, in question order. */
     public static final List<String> ANSWERS = List.of(PARENT, STREET, CHILD_FIRST, CHILD_LAST, BIRTH_DATE);
 
-    private static final List<StepId> QUESTIONS = List.of(StepId.PARENT_NAME, StepId.STREET, StepId.CHILD_FIRST,
-            StepId.CHILD_LAST, StepId.CHILD_BIRTH_DATE);
+    private static final List<StepId> QUESTIONS = List.of(MiicInterview.PARENT_NAME, MiicInterview.STREET, MiicInterview.CHILD_FIRST,
+            MiicInterview.CHILD_LAST, MiicInterview.CHILD_BIRTH_DATE);
 
     private int calls;
 
@@ -76,13 +77,12 @@ public final class FakeInterview implements ChatService.Step {
     }
 
     private static ChildRequest request(Conversation c, LocalDate today) {
-        var address = new ChildRequest.Address(c.answer(StepId.STREET), "Saint Paul", "MN", "55101");
-        var guardian = new ChildRequest.Guardian(c.answer(StepId.PARENT_NAME), Relationship.PARENT, "651-555-0142",
-                "", address);
-        var child = new ChildRequest.Child(c.answer(StepId.CHILD_FIRST), c.answer(StepId.CHILD_LAST), "",
-                LocalDate.parse(c.answer(StepId.CHILD_BIRTH_DATE)), null);
-        return new ChildRequest(c.language(), guardian, child,
-                Set.of(RequestOption.OPT_OUT, RequestOption.DECLINE_REMINDERS), null, today);
+        return ChildRequest.builder().language(c.language()).prepared(today)
+                .guardian(c.answer(MiicInterview.PARENT_NAME), Relationship.PARENT).phone("651-555-0142")
+                .address(c.answer(MiicInterview.STREET), "Saint Paul", "MN", "55101")
+                .child(c.answer(MiicInterview.CHILD_FIRST), c.answer(MiicInterview.CHILD_LAST))
+                .birthDate(LocalDate.parse(c.answer(MiicInterview.CHILD_BIRTH_DATE)))
+                .options(Set.of(RequestOption.OPT_OUT, RequestOption.DECLINE_REMINDERS)).build();
     }
 
     private static Outcome say(Conversation c, String text) {

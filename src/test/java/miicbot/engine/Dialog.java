@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
-import miicbot.interview.Submission;
+import miicbot.interview.TestInterview;
 
 /**
  * Drives the engine the way a parent would, for tests: type a line, tap a button by its code, read what the bot
@@ -36,7 +36,7 @@ public final class Dialog {
         for (Language language : Language.values()) {
             catalogues.put(language, Catalogue.load(language, null));
         }
-        return new Engine(catalogues, new Engine.Settings(30, true, Submission.load(), Engine.Screen.CHAT));
+        return new Engine(TestInterview.MIIC, catalogues, new Engine.Settings(30, true, Engine.Screen.CHAT));
     }
 
     public Dialog send(Event event) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
-import miicbot.interview.Submission;
+import miicbot.interview.TestInterview;
 import org.junit.jupiter.api.Test;
 
 /** The end of the chat: short messages that lead with MDH's online form, and words true for the parent's screen. */
@@ -66,7 +66,7 @@ class DoneStageTest {
         for (Language language : Language.values()) {
             catalogues.put(language, Catalogue.load(language, null));
         }
-        return new Engine(catalogues, new Engine.Settings(30, false, Submission.load(), screen));
+        return new Engine(TestInterview.MIIC, catalogues, new Engine.Settings(30, false, screen));
     }
 
     private static List<String> says(Outcome outcome) {

@@ -1,14 +1,14 @@
 package miicbot.engine;
 
-import static miicbot.interview.StepId.*;
+import static miicbot.interview.MiicInterview.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.LocalDate;
 import java.util.Set;
 import miicbot.i18n.Language;
 import miicbot.interview.ChildRequest;
-import miicbot.interview.RequestOption;
 import miicbot.interview.Relationship;
+import miicbot.interview.RequestOption;
 import miicbot.interview.Sex;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class EngineTest {
 
     static ChildRequest finish(Dialog d) {
         d.tap("confirm");
-        return d.forms().get(d.forms().size() - 1).request();
+        return ChildRequest.of(d.forms().get(d.forms().size() - 1).request());
     }
 
     @Test
@@ -180,8 +180,8 @@ class EngineTest {
         }
         d.tap("finish");
         assertEquals(5, d.forms().size());
-        assertEquals("Elena", d.forms().get(4).request().child().givenNames());
-        assertEquals("Garcia", d.forms().get(4).request().child().lastNames());
+        assertEquals("Elena", ChildRequest.of(d.forms().get(4).request()).child().givenNames());
+        assertEquals("Garcia", ChildRequest.of(d.forms().get(4).request()).child().lastNames());
         assertEquals(Stage.DONE, d.conversation().stage());
         assertTrue(d.conversation().answers().isEmpty());
         assertTrue(d.conversation().earlier().isEmpty());

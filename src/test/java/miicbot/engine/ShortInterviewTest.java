@@ -1,6 +1,6 @@
 package miicbot.engine;
 
-import static miicbot.interview.StepId.*;
+import static miicbot.interview.MiicInterview.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.EnumMap;
@@ -205,6 +205,16 @@ class ShortInterviewTest {
         assertEquals("Ana Lopez", r.child().otherNames());
     }
 
+    @Test
+    void theOtherParentsNameIsAddedFromTheReviewAndGoesOnTheForm() {
+        Dialog d = EngineTest.atRequest().tap("opt_out");
+        assertFalse(d.said().contains("Other parent"), "not listed before it is given");
+        d.tap("other_parent").type("Luis Garcia Soto");
+        assertEquals(Stage.REVIEW, d.conversation().stage());
+        assertTrue(d.said().contains("Other parent (birth certificate): Luis Garcia Soto"), d.said());
+        assertEquals("Luis Garcia Soto", EngineTest.finish(d).child().otherParent());
+    }
+
     // ---- siblings --------------------------------------------------------------------------------------------
 
     @Test
@@ -327,8 +337,8 @@ class ShortInterviewTest {
             texts.put("language.reviewed", "yes");
             catalogues.put(language, new Catalogue(language, texts));
         }
-        Engine engine = new Engine(catalogues, new Engine.Settings(30, false, miicbot.interview.Submission.load(),
-                Engine.Screen.CHAT));
+        Engine engine = new Engine(miicbot.interview.TestInterview.MIIC, catalogues,
+                new Engine.Settings(30, false, Engine.Screen.CHAT));
         Outcome welcome = engine.next(Conversation.start(Language.ES), Event.ofTyped("hola"), Dialog.TODAY);
         Reply.Ask ask = (Reply.Ask) welcome.replies().get(welcome.replies().size() - 1);
         assertTrue(ask.options().stream().noneMatch(o -> o.code().equals("in_english")));

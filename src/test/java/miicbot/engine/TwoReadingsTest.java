@@ -1,6 +1,6 @@
 package miicbot.engine;
 
-import static miicbot.interview.StepId.*;
+import static miicbot.interview.MiicInterview.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;

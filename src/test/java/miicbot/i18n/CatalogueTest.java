@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import miicbot.engine.Event;
 import miicbot.engine.Place;
 import miicbot.engine.Stage;
-import miicbot.interview.MiicInterview;
-import miicbot.interview.Step;
-import miicbot.interview.StepId;
+import miicbot.engine.Step;
+import miicbot.engine.StepId;
+import miicbot.interview.TestInterview;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -196,7 +196,7 @@ class CatalogueTest {
     /** Keys the code builds from the step table, its modifiers and enums rather than writing them out. */
     private static Set<String> derivedKeys() {
         Set<String> keys = new TreeSet<>();
-        for (StepId id : StepId.values()) {
+        for (StepId id : TestInterview.allIds()) {
             keys.add(id.key() + ".title");
         }
         for (Stage stage : Stage.values()) {
@@ -204,7 +204,7 @@ class CatalogueTest {
                 keys.add(Place.of(stage).key() + ".title");
             }
         }
-        for (Step step : MiicInterview.steps()) {
+        for (Step step : TestInterview.MIIC.steps()) {
             String key = step.id().key();
             keys.add(key + ".prompt");
             Step.Traits traits = step.traits();

@@ -33,7 +33,7 @@ class DatesTest {
         for (int month = 1; month <= 12; month++) {
             LocalDate day = LocalDate.of(2019, month, 14);
             String shown = Dates.format(CATALOGUES.get(language), day);
-            assertEquals(new miicbot.interview.Parsed.Ok(day.toString()),
+            assertEquals(new miicbot.engine.Parsed.Ok(day.toString()),
                     miicbot.interview.Parsers.birthDate(shown, LocalDate.of(2026, 11, 25)), shown);
         }
     }

@@ -13,14 +13,11 @@ import org.junit.jupiter.api.Test;
 class CopyReadyTest {
     private static final Catalogue EN = Catalogue.load(Language.EN, null);
     private static final Catalogue ES = Catalogue.load(Language.ES, null);
-    private static final ChildRequest.Guardian MARIA = new ChildRequest.Guardian("María García López",
-            Relationship.PARENT, "651-555-0123", "", new ChildRequest.Address("1 Main St", "St. Paul", "MN", "55101"));
 
     @Test
     void everyAnswerOnItsOwnLineAndACopyForEachOneRetyped() {
-        ChildRequest lock = new ChildRequest(Language.EN, MARIA, new ChildRequest.Child("Ana Sofía", "García López",
-                "", LocalDate.of(2019, 3, 14), Sex.FEMALE), Set.of(RequestOption.LOCK),
-                new ChildRequest.Clinic("Lupinwood Clinic", "Brambleton"), LocalDate.of(2026, 12, 1));
+        ChildRequest lock = maria(Language.EN).child("Ana Sofía", "García López").birthDate(LocalDate.of(2019, 3, 14))
+                .sex(Sex.FEMALE).options(Set.of(RequestOption.LOCK)).clinic("Lupinwood Clinic", "Brambleton").build();
         CopyReady block = CopyReady.of(lock, EN, EN);
         assertTrue(block.text().contains("the answers it may ask for"), block.text());
         for (String line : new String[] {"First and middle names: Ana Sofía", "Last names: García López",
@@ -38,11 +35,18 @@ class CopyReadyTest {
 
     @Test
     void choicesInTheParentsLanguageWithMdhsEnglishAndAnAdultIsSelf() {
-        ChildRequest adult = new ChildRequest(Language.ES, MARIA, new ChildRequest.Child("Ana", "García", "",
-                LocalDate.of(2000, 1, 2), Sex.FEMALE), Set.of(RequestOption.OPT_OUT), null, LocalDate.of(2026, 12, 1));
+        ChildRequest adult = maria(Language.ES).child("Ana", "García").birthDate(LocalDate.of(2000, 1, 2))
+                .sex(Sex.FEMALE).options(Set.of(RequestOption.OPT_OUT)).build();
         String text = CopyReady.of(adult, ES, EN).text();
         assertTrue(text.contains("Sexo: Femenino (en inglés: Female)"), text);
         assertTrue(text.contains("(en inglés: Self)"), "18 or older: Self, as on page 1: " + text);
         assertTrue(text.contains("(en inglés: Opt out"), text);
+    }
+
+    /** María García López, a parent, asking on 1 December 2026 (no email given). */
+    private static ChildRequest.Builder maria(Language language) {
+        return ChildRequest.builder().language(language).prepared(LocalDate.of(2026, 12, 1))
+                .guardian("María García López", Relationship.PARENT).phone("651-555-0123").email("")
+                .address("1 Main St", "St. Paul", "MN", "55101");
     }
 }

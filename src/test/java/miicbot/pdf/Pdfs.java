@@ -58,20 +58,16 @@ final class Pdfs {
 
 
     static ChildRequest request(Language language, Set<RequestOption> options, ChildRequest.Clinic clinic) {
-        var address = new ChildRequest.Address("4242 Snapdragon Way", "Saint Paul", "MN", "55101-1234");
-        var guardian = new ChildRequest.Guardian("Zebulon Quixotefeather", Relationship.GUARDIAN, "651-555-0123",
-                "zq@example.org", address);
-        var child = new ChildRequest.Child("Xylandra Mae", "Quixotefeather", "Xyla Smith",
-                LocalDate.of(2017, 2, 13), Sex.FEMALE);
-        return new ChildRequest(language, guardian, child, options, clinic, PREPARED);
+        ChildRequest.Builder r = ChildRequest.builder().language(language).prepared(PREPARED).options(options)
+                .guardian("Zebulon Quixotefeather", Relationship.GUARDIAN).phone("651-555-0123").email("zq@example.org")
+                .address("4242 Snapdragon Way", "Saint Paul", "MN", "55101-1234")
+                .child("Xylandra Mae", "Quixotefeather").otherNames("Xyla Smith").birthDate(LocalDate.of(2017, 2, 13))
+                .sex(Sex.FEMALE);
+        return (clinic == null ? r : r.clinic(clinic.name(), clinic.city())).build();
     }
 
     static ChildRequest withNames(ChildRequest r, String first, String last, String parent) {
-        var guardian = new ChildRequest.Guardian(parent, r.guardian().relationship(), r.guardian().phone(),
-                r.guardian().email(), r.guardian().address());
-        var child = new ChildRequest.Child(first, last, r.child().otherNames(),
-                r.child().birthDate(), r.child().sex());
-        return new ChildRequest(r.language(), guardian, child, r.options(), r.clinic(), r.prepared());
+        return r.toBuilder().guardianName(parent).child(first, last).build();
     }
 
     /** The text of one page (1-based), in reading order. */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,8 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.time.Month;
-import java.time.format.TextStyle;
 import miicbot.Transcripts;
 import miicbot.engine.Conversation;
 import miicbot.engine.Engine;
@@ -24,6 +24,8 @@ import miicbot.engine.Reply;
 import miicbot.i18n.Catalogue;
 import miicbot.i18n.Language;
 import miicbot.i18n.PseudoLocale;
+import miicbot.interview.ChildRequest;
+import miicbot.interview.MiicInterview;
 import miicbot.interview.Submission;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +58,8 @@ class PseudoLocaleInterviewTest {
             catalogues.put(language, language == Language.EN ? pseudo : Catalogue.load(language, null));
         }
         Submission submission = Submission.load();
-        Engine engine = new Engine(catalogues, new Engine.Settings(30, true, submission, Engine.Screen.CHAT));
+        Engine engine = new Engine(MiicInterview.interview(submission), catalogues,
+                new Engine.Settings(30, true, Engine.Screen.CHAT));
         List<String> lines = Transcripts.read("two-children.txt").lines().toList();
         allowed = allowedWords(lines, submission);
         said = new ArrayList<>();
@@ -110,7 +113,7 @@ class PseudoLocaleInterviewTest {
     void bothPagesOfEveryFormShowEveryTextWhole() {
         RequestForm renderer = new RequestForm(catalogues, Submission.load());
         for (Reply.SendForm form : forms) {
-            byte[] pdf = renderer.render(form.request());
+            byte[] pdf = renderer.render(ChildRequest.of(form.request()));
             for (int page = 1; page <= 2; page++) {
                 String text = Pdfs.pageText(pdf, page);
                 assertFalse(text.contains("…"), "a label was cut short on page " + page + ":\n" + text);
@@ -118,7 +121,7 @@ class PseudoLocaleInterviewTest {
                 assertEquals(List.of(), unaccented(text), "page " + page + " has text from outside the catalogue");
                 String flat = flat(text);
                 for (String key : keysOnPage(page, form)) {
-                    String expected = flat(pseudo.text(key, Map.of("child", form.request().child().fullName())));
+                    String expected = flat(pseudo.text(key, Map.of("child", ChildRequest.of(form.request()).child().fullName())));
                     if (expected.contains("{")) {
                         continue;
                     }
@@ -145,12 +148,12 @@ class PseudoLocaleInterviewTest {
                     .filter(k -> !k.equals("pdf.field.adult")).forEach(keys::add);
             keys.addAll(List.of("pdf.request.title", "pdf.request.to", "pdf.request.section.child",
                     "pdf.request.section.request", "pdf.request.section.signature", "pdf.sign.date"));
-            keys.add(form.request().adult() ? "pdf.statement.adult" : "pdf.statement.parent");
+            keys.add(ChildRequest.of(form.request()).adult() ? "pdf.statement.adult" : "pdf.statement.parent");
         } else {
             keys.addAll(List.of("pdf.guide.title", "pdf.guide.intro", "pdf.guide.print", "pdf.guide.send",
                     "pdf.guide.next.heading", "pdf.guide.next", "pdf.guide.reverse.heading", "pdf.guide.copy",
                     "pdf.guide.footer"));
-            keys.add(form.request().adult() ? "pdf.guide.sign.adult" : "pdf.guide.sign.parent");
+            keys.add(ChildRequest.of(form.request()).adult() ? "pdf.guide.sign.adult" : "pdf.guide.sign.parent");
         }
         return keys;
     }

@@ -20,12 +20,13 @@ import miicbot.interview.ChildRequest;
 import miicbot.interview.FormAnswers;
 import miicbot.interview.Relationship;
 import miicbot.interview.RequestOption;
-import miicbot.interview.StepId;
+import miicbot.engine.StepId;
+import miicbot.interview.MiicInterview;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
@@ -157,11 +158,9 @@ class RequestFormTest {
         String street = "12345 North Snapdragon Way Southeast, Apartment 1208, Building C, North Entrance, Rear Door";
         String clinic = "Children's Minnesota Clinic and Specialty Center of the Twin Cities Metro Area, Suite 400";
         ChildRequest r = Pdfs.withNames(LOCKED, longName, longName, longName);
-        var address = new ChildRequest.Address(street, r.guardian().address().city(), "MN", "55101");
-        var guardian = new ChildRequest.Guardian(longName, r.guardian().relationship(), r.guardian().phone(),
-                "a.very.long.email.address.for.testing.purposes@example-of-a-long-domain-name.org", address);
-        r = new ChildRequest(r.language(), guardian, r.child(), r.options(), new ChildRequest.Clinic(clinic, "Minneapolis"),
-                r.prepared());
+        r = r.toBuilder().guardianName(longName).street(street).state("MN").zip("55101")
+                .email("a.very.long.email.address.for.testing.purposes@example-of-a-long-domain-name.org")
+                .clinic(clinic, "Minneapolis").build();
         byte[] pdf = FORM.render(r);
         List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf, 1);
         assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.CHILD_GIVEN), longName);
@@ -169,7 +168,15 @@ class RequestFormTest {
         assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.PARENT_NAME), longName);
         assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.STREET), street);
         assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.CLINIC_NAME), clinic);
-        assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.EMAIL), guardian.email());
+        assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.EMAIL), r.guardian().email());
+    }
+
+    @Test
+    void theOtherParentsNameIsDrawnInItsBox() {
+        ChildRequest r = LOCKED.toBuilder().otherParent("Mateo Quixotefeather").build();
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(FORM.render(r), 1);
+        assertInside(glyphs, FORM.requestPage(Language.EN, false).box(FormField.CHILD_OTHER_PARENT),
+                "Mateo Quixotefeather");
     }
 
     /** Every glyph of {@code value} is drawn inside the box's answer area, and none is missing. */
@@ -215,8 +222,8 @@ class RequestFormTest {
     @Test
     void anAdultSignsTheirOwnRequest() {
         ChildRequest adult = Pdfs.request(Language.EN, Set.of(RequestOption.OPT_OUT), null);
-        var child = new ChildRequest.Child("Sam", "Lee", "", Pdfs.PREPARED.minusYears(18), null);
-        adult = new ChildRequest(Language.EN, adult.guardian(), child, adult.options(), null, adult.prepared());
+        adult = adult.toBuilder().child("Sam", "Lee").otherNames("").birthDate(Pdfs.PREPARED.minusYears(18)).sex(null)
+                .build();
         byte[] pdf = FORM.render(adult);
         String page = Pdfs.pageText(pdf, 1);
         assertTrue(page.contains("I am the person named above and I am 18 or older"), page);
@@ -334,8 +341,8 @@ class RequestFormTest {
 
     static ChildRequest adult(Language language) {
         ChildRequest r = Pdfs.request(language, Set.of(RequestOption.OPT_OUT), null);
-        var child = new ChildRequest.Child("Sam", "Lee", "", Pdfs.PREPARED.minusYears(19), null);
-        return new ChildRequest(language, r.guardian(), child, r.options(), null, r.prepared());
+        return r.toBuilder().child("Sam", "Lee").otherNames("").birthDate(Pdfs.PREPARED.minusYears(19)).sex(null)
+                .build();
     }
 
     @Test
@@ -438,12 +445,12 @@ class RequestFormTest {
     @EnumSource(Language.class)
     void anAdultsRecordMadeByAParentNamesTheParentAsContactAndTheAdultSigns(Language language) {
         LocalDate today = Pdfs.PREPARED;
-        Map<StepId, String> answers = new java.util.HashMap<>(Map.of(StepId.ROLE, "parent",
-                StepId.PARENT_NAME, "Zebulon Quixotefeather", StepId.PARENT_PHONE, "651-555-0123",
-                StepId.STREET, "4242 Snapdragon Way", StepId.CITY, "Saint Paul", StepId.STATE, "MN",
-                StepId.ZIP, "55101", StepId.CHILD_FIRST, "Sam", StepId.CHILD_LAST, "Lee"));
-        answers.put(StepId.CHILD_BIRTH_DATE, today.minusYears(19).toString());
-        answers.put(StepId.REQUEST, "opt_out");
+        Map<StepId, String> answers = new java.util.HashMap<>(Map.of(MiicInterview.ROLE, "parent",
+                MiicInterview.PARENT_NAME, "Zebulon Quixotefeather", MiicInterview.PARENT_PHONE, "651-555-0123",
+                MiicInterview.STREET, "4242 Snapdragon Way", MiicInterview.CITY, "Saint Paul", MiicInterview.STATE, "MN",
+                MiicInterview.ZIP, "55101", MiicInterview.CHILD_FIRST, "Sam", MiicInterview.CHILD_LAST, "Lee"));
+        answers.put(MiicInterview.CHILD_BIRTH_DATE, today.minusYears(19).toString());
+        answers.put(MiicInterview.REQUEST, "opt_out");
         ChildRequest r = FormAnswers.request(answers, language, today);
         assertTrue(r.adult());
         byte[] pdf = FORM.render(r);

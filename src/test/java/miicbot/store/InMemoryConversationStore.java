@@ -19,6 +19,7 @@ import miicbot.engine.Conversation;
 import miicbot.engine.Outcome;
 import miicbot.engine.Reply;
 import miicbot.i18n.Language;
+import miicbot.interview.ChildRequest;
 import miicbot.interview.RequestOption;
 
 /**
@@ -84,8 +85,9 @@ public final class InMemoryConversationStore implements ConversationStore {
         for (Reply reply : outcome.replies()) {
             outbox.put(nextSeq++, new Queued(chatId, reply, now));
             if (reply instanceof Reply.SendForm form) {
-                for (RequestOption option : form.request().options()) {
-                    counters.merge(new CountKey(LocalDate.now(clock), option, form.request().language()), 1L,
+                ChildRequest request = ChildRequest.of(form.request());
+                for (RequestOption option : request.options()) {
+                    counters.merge(new CountKey(LocalDate.now(clock), option, request.language()), 1L,
                             Long::sum);
                 }
             }

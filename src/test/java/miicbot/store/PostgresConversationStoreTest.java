@@ -24,7 +24,7 @@ import miicbot.engine.Outcome;
 import miicbot.engine.Place;
 import miicbot.engine.Reply;
 import miicbot.i18n.Language;
-import miicbot.interview.StepId;
+import miicbot.interview.MiicInterview;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class PostgresConversationStoreTest implements ConversationStoreContract {
     }
 
     private static Outcome saying(String... texts) {
-        return new Outcome(Conversation.start(Language.EN).at(Place.question(StepId.STREET), false, null),
+        return new Outcome(Conversation.start(Language.EN).at(Place.question(MiicInterview.STREET), false, null),
                 List.of(texts).stream().<Reply>map(Reply.Say::new).toList(), false, false);
     }
 

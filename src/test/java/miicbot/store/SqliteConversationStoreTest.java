@@ -16,16 +16,16 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import miicbot.chat.ConversationStore;
-import miicbot.chat.UnreadableConversation;
 import miicbot.chat.ConversationStoreContract;
 import miicbot.chat.FakeInterview;
 import miicbot.chat.TestClock;
+import miicbot.chat.UnreadableConversation;
 import miicbot.engine.Conversation;
 import miicbot.engine.Event;
 import miicbot.engine.Outcome;
 import miicbot.engine.Reply;
 import miicbot.i18n.Language;
-import miicbot.interview.StepId;
+import miicbot.interview.MiicInterview;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,8 +68,8 @@ class SqliteConversationStoreTest implements ConversationStoreContract {
         try (ConversationStore store = newStore(clock)) {
             Conversation after = store.load(7).orElseThrow();
             assertEquals(before, after);
-            assertEquals(StepId.CHILD_LAST, after.step());
-            assertEquals(FakeInterview.CHILD_FIRST, after.answer(StepId.CHILD_FIRST));
+            assertEquals(MiicInterview.CHILD_LAST, after.step());
+            assertEquals(FakeInterview.CHILD_FIRST, after.answer(MiicInterview.CHILD_FIRST));
             // The update ids survive too: update 4 again is a repeat.
             assertEquals(java.util.Optional.empty(), store.apply(7, 4, c -> {
                 throw new AssertionError("a repeat must not reach the engine");

@@ -20,11 +20,12 @@ import java.util.Optional;
 import miicbot.chat.ConversationStore;
 import miicbot.chat.TestClock;
 import miicbot.engine.Conversation;
-import miicbot.engine.Place;
 import miicbot.engine.Outcome;
+import miicbot.engine.Place;
 import miicbot.engine.Reply;
+import miicbot.engine.StepId;
 import miicbot.i18n.Language;
-import miicbot.interview.StepId;
+import miicbot.interview.MiicInterview;
 import miicbot.store.StoreException.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class SqliteStoreFailuresTest {
 
     private void storeOneConversation(Map<String, String> withEnv) {
         try (ConversationStore store = SqliteConversationStore.open(dir, withEnv, clock)) {
-            store.apply(7, 1, c -> saying(StepId.STREET, "hello"));
+            store.apply(7, 1, c -> saying(MiicInterview.STREET, "hello"));
         }
     }
 
@@ -62,12 +63,12 @@ class SqliteStoreFailuresTest {
     @Test
     void anErrorInsideATransactionRollsItBackAndTheStoreGoesOn() throws Exception {
         try (ConversationStore store = SqliteConversationStore.open(dir, env, clock)) {
-            store.apply(7, 1, c -> saying(StepId.STREET, "hello"));
+            store.apply(7, 1, c -> saying(MiicInterview.STREET, "hello"));
             assertThrows(AssertionError.class, () -> store.apply(8, 2, c -> {
                 throw new AssertionError("an impossible branch");
             }));
             assertThrows(StackOverflowError.class, () -> store.applyAll(List.of(
-                    new ConversationStore.Change(9, 3, c -> saying(StepId.STREET, "first of the batch")),
+                    new ConversationStore.Change(9, 3, c -> saying(MiicInterview.STREET, "first of the batch")),
                     new ConversationStore.Change(10, 4, c -> {
                         throw new StackOverflowError();
                     }))));
@@ -78,7 +79,7 @@ class SqliteStoreFailuresTest {
                 s.execute("BEGIN IMMEDIATE");
                 s.execute("COMMIT");
             }
-            assertTrue(store.apply(8, 2, c -> saying(StepId.STREET, "again")).isPresent(), "update 2 was not kept");
+            assertTrue(store.apply(8, 2, c -> saying(MiicInterview.STREET, "again")).isPresent(), "update 2 was not kept");
         }
     }
 
@@ -93,7 +94,7 @@ class SqliteStoreFailuresTest {
         assertTrue(e.getMessage().contains(DataKey.ENV), e.getMessage());
         assertEquals(before, hash(DatabaseFile.in(dir)));
         try (ConversationStore store = SqliteConversationStore.open(dir, env, clock)) {
-            assertEquals(StepId.STREET, store.load(7).orElseThrow().step());
+            assertEquals(MiicInterview.STREET, store.load(7).orElseThrow().step());
         }
     }
 
@@ -198,23 +199,23 @@ class SqliteStoreFailuresTest {
     void aFullDatabaseUndoesTheWholeChangeAndKeepsWorking() throws Exception {
         long limit = 256 * 1024;
         try (ConversationStore store = SqliteConversationStore.open(dir, env, clock, limit)) {
-            store.apply(7, 1, c -> saying(StepId.STREET, "small"));
+            store.apply(7, 1, c -> saying(MiicInterview.STREET, "small"));
             String big = "x".repeat(1024 * 1024);
 
             StoreException e = assertThrows(StoreException.class,
-                    () -> store.apply(7, 2, c -> new Outcome(Conversation.start(Language.EN).at(Place.question(StepId.CITY), false,
+                    () -> store.apply(7, 2, c -> new Outcome(Conversation.start(Language.EN).at(Place.question(MiicInterview.CITY), false,
                             null), List.of(new Reply.Say("first"), new Reply.Say(big)), false, false)));
 
             assertEquals(Reason.FULL, e.reason(), e.getMessage() + " / " + e.getCause());
-            assertEquals(StepId.STREET, store.load(7).orElseThrow().step());
+            assertEquals(MiicInterview.STREET, store.load(7).orElseThrow().step());
             assertEquals(1, store.pending(7).size());
             assertEquals(1, DatabaseFile.rows(dir, "processed_updates", 7));
             // Update 2 was not recorded, so it can be applied once there is room.
-            assertTrue(store.apply(7, 2, c -> saying(StepId.CITY, "fits")).isPresent());
-            assertEquals(Optional.of(StepId.CITY), store.load(7).map(Conversation::step));
+            assertTrue(store.apply(7, 2, c -> saying(MiicInterview.CITY, "fits")).isPresent());
+            assertEquals(Optional.of(MiicInterview.CITY), store.load(7).map(Conversation::step));
         }
         try (ConversationStore store = SqliteConversationStore.open(dir, env, clock)) {
-            assertEquals(Optional.of(StepId.CITY), store.load(7).map(Conversation::step), "committed for good");
+            assertEquals(Optional.of(MiicInterview.CITY), store.load(7).map(Conversation::step), "committed for good");
             assertEquals(List.of("small", "fits"), store.pending(7).stream()
                     .map(p -> ((Reply.Say) p.reply()).text()).toList());
         }

@@ -68,7 +68,7 @@ final class BotHarness implements AutoCloseable {
         Engine engine = Dialog.newEngine();
         ChatService chats = new ChatService(wrap.apply(engine::next), language -> List.of(new Reply.Say(
                 engine.catalogue(language).text(ChatService.STARTED_OVER))), storeWrap.apply(store), Clock.systemUTC());
-        var settings = new TelegramBot.Settings(FakeBotApi.TOKEN, URI.create(api.url()), 1, pace, 4, true, null);
+        var settings = new BotSettings(FakeBotApi.TOKEN, URI.create(api.url()), 1, pace, 4, true, null);
         bot = TelegramBot.start(settings, chats, new RequestForm(catalogues, Submission.load()), catalogues);
     }
 

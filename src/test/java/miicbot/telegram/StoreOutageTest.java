@@ -39,7 +39,7 @@ class StoreOutageTest {
         try (FakeBotApi api = new FakeBotApi(firstUpdate);
              SwitchableStore store = new SwitchableStore(SqliteConversationStore.open(dir, Map.of("BOT_DATA_KEY",
                      "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="), Clock.systemUTC()))) {
-            var settings = new TelegramBot.Settings(FakeBotApi.TOKEN, URI.create(api.url()), 1, 1000, 4, true, null);
+            var settings = new BotSettings(FakeBotApi.TOKEN, URI.create(api.url()), 1, 1000, 4, true, null);
             try (TelegramBot bot = TelegramBot.start(settings, new ChatService(Dialog.newEngine(), store,
                     Clock.systemUTC()), new RequestForm(catalogues, Submission.load()), catalogues)) {
                 store.failing.set(true);

@@ -33,7 +33,7 @@ class TelegramBotStartTest {
     private static TelegramBot start(String url, String token) throws Exception {
         ChatService chats = new ChatService(Dialog.newEngine(), new InMemoryConversationStore(Clock.systemUTC()),
                 Clock.systemUTC());
-        var settings = new TelegramBot.Settings(token, URI.create(url), 1, 1000, 2, true, null);
+        var settings = new BotSettings(token, URI.create(url), 1, 1000, 2, true, null);
         return TelegramBot.start(settings, chats, new RequestForm(CATALOGUES, Submission.load()), CATALOGUES);
     }
 

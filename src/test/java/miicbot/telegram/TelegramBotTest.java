@@ -165,7 +165,7 @@ class TelegramBotTest {
     @Test
     void aBadTokenIsRefusedClearly() throws Exception {
         try (FakeBotApi api = new FakeBotApi()) {
-            var settings = new TelegramBot.Settings("999:wrong", URI.create(api.url()), 1, 50, 2, true, null);
+            var settings = new BotSettings("999:wrong", URI.create(api.url()), 1, 50, 2, true, null);
             TelegramBot.BadToken e = assertThrows(TelegramBot.BadToken.class,
                     () -> TelegramBot.start(settings, null, null, null));
             assertTrue(e.getMessage().contains("401"), e.getMessage());

@@ -18,7 +18,10 @@ import miicbot.metrics.MeteredConversationStore;
 import miicbot.metrics.PrometheusMetrics;
 import miicbot.metrics.StatsReport;
 import miicbot.pdf.RequestForm;
+import miicbot.telegram.BotOperations;
+import miicbot.telegram.BotSettings;
 import miicbot.telegram.TelegramBot;
+import miicbot.telegram.WebhookRegistration;
 import miicbot.telegram.fake.FakeBotApi;
 
 /**
@@ -45,16 +48,16 @@ final class Replica implements AutoCloseable {
         }
         store = new MeteredConversationStore(rawStore, metrics, storeSize);
         ChatService chats = new ChatService(Dialog.newEngine(), store, Clock.systemUTC());
-        var settings = new TelegramBot.Settings(FakeBotApi.TOKEN, URI.create(api.url()), 1, 1000, 8, true, null);
-        var operations = new TelegramBot.Operations(metrics, admins,
+        var settings = new BotSettings(FakeBotApi.TOKEN, URI.create(api.url()), 1, 1000, 8, true, null);
+        var operations = new BotOperations(metrics, admins,
                 () -> StatsReport.of(store.dailyCounts(), LocalDate.now(Clock.systemUTC())),
-                new TelegramBot.Webhook(URI.create("https://bot.example.org" + PATH), SECRET, WebServer.THREADS));
+                new WebhookRegistration(URI.create("https://bot.example.org" + PATH), SECRET, WebServer.THREADS));
         bot = TelegramBot.start(settings, chats, new RequestForm(catalogues, Submission.load()), catalogues,
                 operations);
         web = WebServer.start(new InetSocketAddress("127.0.0.1", 0), () -> {
             store.load(0);
             return true;
-        }, bot::lastBotApiAnswer, metrics::scrape, new WebServer.Webhook(PATH, SECRET, bot::receive));
+        }, bot::lastBotApiAnswer, metrics::scrape, new WebhookRoute(PATH, SECRET, bot::receive));
     }
 
     URI url(String path) {

@@ -1,4 +1,4 @@
-package miicbot.interview;
+package miicbot.engine;
 
 import java.util.List;
 import java.util.Map;
@@ -37,10 +37,6 @@ public sealed interface Parsed {
     }
 
     /**
-     * An answer that is possible but often a slip (a last name of one letter): the engine says {@code key}, keeps
-     * the value aside and offers a button to confirm it.
-     */
-    /**
      * An answer that can be read in more than one way: the engine says {@code key} (with {@code args}), offers each
      * reading as a button with its label, and takes the one tapped as the answer. Nothing typed is lost either way.
      */
@@ -64,6 +60,10 @@ public sealed interface Parsed {
         }
     }
 
+    /**
+     * An answer that is possible but often a slip (a last name of one letter): the engine says {@code key}, keeps
+     * the value aside and offers a button to confirm it.
+     */
     record Unsure(String value, String key) implements Parsed {
         public Unsure {
             Objects.requireNonNull(value);

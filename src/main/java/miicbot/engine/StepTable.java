@@ -1,28 +1,28 @@
-package miicbot.interview;
+package miicbot.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * An interview's questions in the order they are asked, checked when built so that a mistake in the table stops
+ * The questions of an {@link Interview} in the order they are asked, checked when built so that a mistake in the table stops
  * the start and names the step: an id declared twice; a condition, wording, part or "same as" that points at a
  * later or unknown step, or at an answer the step cannot have; a question no answers can reach; a button code too
  * long for Telegram's callback data.
  */
-public final class StepTable {
+final class StepTable {
     /** Bot API: callback_data is 1-64 bytes; the adapter sends "<question number>:about:<code>", 10 digits at most. */
     private static final int CALLBACK_BYTES = 64;
     private static final String LONGEST_PREFIX = "2147483647:about:";
 
     private final List<Step> steps;
-    private final Map<StepId, Step> byId = new EnumMap<>(StepId.class);
+    private final Map<StepId, Step> byId = new HashMap<>();
 
-    private StepTable(List<Step> steps) {
+    StepTable(List<Step> steps) {
         this.steps = List.copyOf(steps);
         for (Step step : this.steps) {
             check(step);
@@ -31,17 +31,17 @@ public final class StepTable {
     }
 
     /** The table of {@code steps}, in order; throws {@link IllegalStateException} naming the first bad step. */
-    public static StepTable of(Step... steps) {
+    static StepTable of(Step... steps) {
         return new StepTable(List.of(steps));
     }
 
     /** Every question, in order. */
-    public List<Step> steps() {
+    List<Step> steps() {
         return steps;
     }
 
     /** The question with this id. */
-    public Step step(StepId id) {
+    Step step(StepId id) {
         Step step = byId.get(Objects.requireNonNull(id));
         if (step == null) {
             throw new IllegalArgumentException("not in the table: " + id);
@@ -114,7 +114,7 @@ public final class StepTable {
 
     /** Whether some answers make every condition hold: for each step they name, one answer meets all of its. */
     private boolean reachable(Step step) {
-        Map<StepId, List<Step.Condition>> byTarget = new EnumMap<>(StepId.class);
+        Map<StepId, List<Step.Condition>> byTarget = new HashMap<>();
         for (Step.Condition c : step.conditions()) {
             byTarget.computeIfAbsent(c.step(), k -> new ArrayList<>()).add(c);
         }

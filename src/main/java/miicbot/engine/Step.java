@@ -1,4 +1,4 @@
-package miicbot.interview;
+package miicbot.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -156,8 +156,8 @@ public record Step(StepId id, Input input, Reader reader, List<String> choices, 
         return with(t -> t.personal = false);
     }
 
-    /** The same step, asked for each child. */
-    public Step forEachChild() {
+    /** The same step, asked for each child: {@link Interview.Builder#perChild} puts it in the child's block. */
+    Step forEachChild() {
         return with(t -> t.perChild = true);
     }
 
