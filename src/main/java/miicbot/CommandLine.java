@@ -141,7 +141,7 @@ record CommandLine(Command command, Language language, boolean languageChosen, P
             new Setting("BOT_DATA_KEY", "the key file", "base64 of 32 bytes that encrypts stored answers"),
             new Setting("RETENTION_DAYS", "30", "idle conversations are erased after this many days"),
             new Setting("MESSAGES_DIR", "the bundled texts", "a folder of xx.json files overriding texts by key"),
-            new Setting("DELETE_TYPED_ANSWERS", "true", "Telegram: delete typed personal answers once saved"),
+            new Setting("DELETE_TYPED_ANSWERS", "true", "Telegram: delete typed personal answers when the review shows them"),
             new Setting("CHAT_PACE_PER_SECOND", "1", "Telegram: messages a second to one chat"),
             new Setting("LOG_LEVEL", "INFO; console: WARNING", "SEVERE, WARNING, INFO or FINE"),
             new Setting("LOG_FORMAT", "text", "server logs: text (one line per event) or json"),

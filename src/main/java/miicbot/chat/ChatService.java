@@ -95,8 +95,17 @@ public final class ChatService {
         return applied.outcome();
     }
 
-    /** One parent's event as received for a chat, with the update id that makes applying it idempotent. */
-    public record Received(long chatId, long updateId, Language languageHint, Event event) { }
+    /**
+     * One parent's event as received for a chat, with the update id that makes applying it idempotent.
+     * {@code message} is the adapter's number for the parent's message, kept when the event is a typed personal
+     * answer so the adapter can delete it later (see {@link TypedAnswers}); 0 when there is none or the adapter does
+     * not delete.
+     */
+    public record Received(long chatId, long updateId, Language languageHint, Event event, long message) {
+        public Received(long chatId, long updateId, Language languageHint, Event event) {
+            this(chatId, updateId, languageHint, event, 0);
+        }
+    }
 
     /**
      * What became of one update of {@link #applyAll}: its outcome (empty for a repeat), or {@code failed} when the
@@ -124,7 +133,7 @@ public final class ChatService {
                 failed[index] = false; // a retried transaction runs this again
                 Outcome outcome;
                 try {
-                    outcome = step.next(before, u.event(), today);
+                    outcome = TypedAnswers.keep(before, u.event(), u.message(), step.next(before, u.event(), today));
                 } catch (OutOfMemoryError e) {
                     throw e; // the process is in trouble, not this update: roll back and let the caller retry
                 } catch (Throwable e) {
@@ -211,6 +220,21 @@ public final class ChatService {
             store.delivered(chatId, pending.seq());
         }
         return true;
+    }
+
+    /** Remembers messages of the chat, the parent's or the bot's, for "clear this chat". */
+    public void remember(long chatId, List<ConversationStore.ChatMessage> messages) {
+        store.remember(chatId, messages);
+    }
+
+    /** The chat's remembered messages, oldest first. */
+    public List<ConversationStore.ChatMessage> remembered(long chatId) {
+        return store.remembered(chatId);
+    }
+
+    /** Forgets these remembered messages: deleted, or too old to delete. */
+    public void forgetMessages(long chatId, List<Long> messageIds) {
+        store.forgetMessages(chatId, messageIds);
     }
 
     /** Chats with replies still waiting, e.g. after a send was given up on. */

@@ -77,8 +77,31 @@ public interface ConversationStore extends AutoCloseable {
         }
     }
 
-    /** Erases everything about the chat: conversation, outbox, processed update ids. */
+    /** Erases everything about the chat: conversation, outbox, processed update ids (not its {@link ChatMessage}s). */
     void forget(long chatId);
+
+    /**
+     * A message in the chat, the parent's or the bot's, that "clear this chat" may delete: the adapter's number for
+     * it and when it was sent. Only numbers and times, no text.
+     */
+    record ChatMessage(long messageId, Instant at) { }
+
+    /**
+     * Remembers messages of the chat for "clear this chat" (a number already remembered is left as it was). Kept
+     * apart from the conversation, so a chat can still be cleared after /forget; gone when cleared, or by the
+     * retention purge. A store that does not keep them remembers nothing, and clearing then deletes nothing.
+     */
+    default void remember(long chatId, List<ChatMessage> messages) {
+    }
+
+    /** The chat's remembered messages, oldest first. */
+    default List<ChatMessage> remembered(long chatId) {
+        return List.of();
+    }
+
+    /** Forgets these messages of the chat: deleted, or too old to delete. */
+    default void forgetMessages(long chatId, List<Long> messageIds) {
+    }
 
     /** Erases every chat idle since before {@code cutoff}; returns how many. */
     int purgeIdleSince(Instant cutoff);

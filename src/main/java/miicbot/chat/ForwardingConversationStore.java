@@ -65,6 +65,21 @@ public abstract class ForwardingConversationStore implements ConversationStore {
     }
 
     @Override
+    public void remember(long chatId, List<ChatMessage> messages) {
+        store.remember(chatId, messages);
+    }
+
+    @Override
+    public List<ChatMessage> remembered(long chatId) {
+        return store.remembered(chatId);
+    }
+
+    @Override
+    public void forgetMessages(long chatId, List<Long> messageIds) {
+        store.forgetMessages(chatId, messageIds);
+    }
+
+    @Override
     public int purgeIdleSince(Instant cutoff) {
         return store.purgeIdleSince(cutoff);
     }

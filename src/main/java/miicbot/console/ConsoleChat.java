@@ -109,6 +109,9 @@ public final class ConsoleChat {
     }
 
     private void show(Reply reply) {
+        if (reply instanceof Reply.DeleteTyped) {
+            return; // a terminal's lines cannot be taken back (and the console passes no message numbers)
+        }
         out.println();
         if (reply instanceof Reply.Say say) {
             out.println(say.text());
@@ -119,6 +122,10 @@ public final class ConsoleChat {
             for (int i = 0; i < options.size(); i++) {
                 out.println("  " + (i + 1) + ") " + options.get(i).label());
             }
+        } else if (reply instanceof Reply.Copyable copyable) {
+            out.println(copyable.text()); // every answer is in the text; a terminal copies by selecting
+        } else if (reply instanceof Reply.ClearChat clear) {
+            out.println(catalogues.get(clear.language()).text("clear.console"));
         } else if (reply instanceof Reply.SendForm form) {
             save(form);
         } else {

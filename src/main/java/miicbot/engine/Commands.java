@@ -3,7 +3,10 @@ package miicbot.engine;
 import java.util.Map;
 import miicbot.i18n.Language;
 
-/** What the slash commands do, at any place; and a parent coming back ({@link Event.Resume}). */
+/**
+ * What the slash commands do, at any place; the "clear this chat" button; and a parent coming back
+ * ({@link Event.Resume}).
+ */
 final class Commands {
     private final Turn turn;
     private final Conversation c;
@@ -33,10 +36,39 @@ final class Commands {
             case LANGUAGE -> askLanguage();
             case FORGET -> {
                 turn.say(c, "forget.done");
-                Outcome forgotten = turn.done(Conversation.start(c.language()));
+                Conversation erased = Conversation.start(c.language());
+                turn.add(turn.clearOffer(erased));
+                Outcome forgotten = turn.done(erased);
                 yield new Outcome(forgotten.conversation(), forgotten.replies(), true, false);
             }
         };
+    }
+
+    /** The "clear this chat" button, tapped (on any message) or its label typed when nothing is under way. */
+    boolean asksToClear(Event event) {
+        if (event instanceof Event.Tap tap) {
+            return PlaceQuestions.CLEAR.equals(tap.code());
+        }
+        return event instanceof Event.Text typed && (!c.started() || c.stage() == Stage.DONE)
+                && typed.text().strip().equalsIgnoreCase(turn.text(c).text("clear.button"));
+    }
+
+    /**
+     * Clears the chat when nothing is under way and the button is the latest offer (a typed label counts as
+     * that): the conversation is erased and the adapter deletes the messages. An older button does nothing
+     * harmful: during an interview it is a passed question; otherwise the parent is told how to clear.
+     */
+    Outcome clearChat(Event event) {
+        if (c.started() && c.stage() != Stage.DONE) {
+            return turn.reask("stale");
+        }
+        if (event instanceof Event.Tap tap && tap.ask() != c.ask()) {
+            turn.say(c, "clear.old");
+            return turn.done(c);
+        }
+        turn.add(new Reply.ClearChat(c.language()));
+        Outcome cleared = turn.done(Conversation.start(c.language()));
+        return new Outcome(cleared.conversation(), cleared.replies(), true, false);
     }
 
     private String title() {

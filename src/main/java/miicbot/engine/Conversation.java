@@ -22,10 +22,13 @@ import miicbot.i18n.Language;
  * @param unsure       an answer kept aside until the parent confirms it (a one-letter last name); null when none
  * @param readings     the readings of an answer that can be read in more than one way, offered as buttons until
  *                     one is tapped; empty when none
+ * @param typedMessages the parent's messages that hold a typed personal answer, by the adapter's own number for a
+ *                     message, kept until the review shows those answers and the adapter may delete them all at
+ *                     once; empty when none (the chat service keeps it, the engine only carries it)
  */
 public record Conversation(Language language, Place place, int ask, Map<StepId, String> answers, boolean editing,
                            Place resume, int childrenDone, Map<StepId, String> earlier, String unsure,
-                           List<Parsed.Reading> readings) {
+                           List<Parsed.Reading> readings, List<Long> typedMessages) {
 
     public Conversation {
         Objects.requireNonNull(language);
@@ -33,6 +36,13 @@ public record Conversation(Language language, Place place, int ask, Map<StepId, 
         answers = ordered(answers);
         earlier = ordered(earlier == null ? Map.of() : earlier);
         readings = readings == null ? List.of() : List.copyOf(readings);   // null in conversations stored before
+        typedMessages = typedMessages == null ? List.of() : List.copyOf(typedMessages); // the same
+    }
+
+    public Conversation(Language language, Place place, int ask, Map<StepId, String> answers, boolean editing,
+                        Place resume, int childrenDone, Map<StepId, String> earlier, String unsure,
+                        List<Parsed.Reading> readings) {
+        this(language, place, ask, answers, editing, resume, childrenDone, earlier, unsure, readings, List.of());
     }
 
     public Conversation(Language language, Place place, int ask, Map<StepId, String> answers, boolean editing,
@@ -102,6 +112,12 @@ public record Conversation(Language language, Place place, int ask, Map<StepId, 
     /** The same question, with {@code value} kept aside until confirmed (or null to drop it); no readings. */
     public Conversation withUnsure(String value) {
         return new Conversation(language, place, ask, answers, editing, resume, childrenDone, earlier, value);
+    }
+
+    /** The same conversation keeping {@code messages} as the parent's typed answers still in the chat. */
+    public Conversation withTypedMessages(List<Long> messages) {
+        return new Conversation(language, place, ask, answers, editing, resume, childrenDone, earlier, unsure,
+                readings, messages);
     }
 
     /** The same question, with the readings of the last answer offered as buttons (empty to drop them). */

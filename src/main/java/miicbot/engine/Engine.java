@@ -8,10 +8,10 @@ import miicbot.i18n.Language;
 
 /**
  * The conversation engine: one pure function from a conversation and an event to the new conversation and the
- * replies. Commands are handled first, at any place ({@link Commands}); then the current place reads the event:
- * a question of the {@link Interview} ({@link Answering}), or one of the engine's own stages (the welcome, which
- * asks the first question; language; edit; and the review and "another child?", which make and send the forms:
- * {@link Finishing}). The engine knows no interview in particular: it is given one.
+ * replies. Commands are handled first, at any place, then the "clear this chat" button ({@link Commands}); then the
+ * current place reads the event: a question of the {@link Interview} ({@link Answering}), or one of the engine's
+ * own stages (the welcome, which asks the first question; language; edit; and the review and "another child?",
+ * which make and send the forms: {@link Finishing}). The engine knows no interview in particular: it is given one.
  */
 public final class Engine {
     private final Interview interview;
@@ -23,7 +23,7 @@ public final class Engine {
      * What the engine tells parents about the running bot.
      *
      * @param retentionDays       idle conversations are erased after this many days
-     * @param deletesTypedAnswers the adapter deletes typed personal answers from the chat once stored
+     * @param deletesTypedAnswers the adapter deletes typed personal answers from the chat when the review shows them
      * @param screen              where the parent reads the chat, which changes a few words
      */
     public record Settings(int retentionDays, boolean deletesTypedAnswers, Screen screen) {
@@ -58,8 +58,12 @@ public final class Engine {
     /** The one pure step: what {@code event} does to {@code c} on {@code today}. */
     public Outcome next(Conversation c, Event event, LocalDate today) {
         Turn turn = new Turn(this, c, today);
+        Commands commands = new Commands(turn);
         if (event instanceof Event.Command command) {
-            return new Commands(turn).run(command.command());
+            return commands.run(command.command());
+        }
+        if (commands.asksToClear(event)) {
+            return commands.clearChat(event);
         }
         if (event instanceof Event.Resume resume && (!c.started() || c.stage() == Stage.DONE)) {
             // Nothing under way: greet as new, in the language chosen for this visit when there is one.

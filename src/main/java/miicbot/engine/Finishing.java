@@ -19,6 +19,7 @@ final class Finishing {
         if (PlaceQuestions.CONFIRM.equals(code)) {
             int number = c.childrenDone() + 1;
             Form form = turn.interview().form(c.answers(), c.language(), turn.today());
+            turn.interview().copyable(form, turn.text(c), turn::catalogue).ifPresent(turn::add);
             turn.add(new Reply.SendForm(form, Review.fileName(turn.interview().filePrefix(), form, number),
                     turn.text(c).text("form.caption", Map.of("child", form.subject()))));
             return turn.goTo(c.withChildrenDone(number), Place.of(Stage.ANOTHER_CHILD), false);
@@ -57,6 +58,7 @@ final class Finishing {
         turn.say(done, "done.text", Map.of("count", c.childrenDone()));
         turn.interview().routes(turn.text(done)).forEach(said -> turn.add(new Reply.Say(said)));
         turn.say(done, "done.end");
+        turn.add(turn.clearOffer(done));
         return turn.done(done);
     }
 }

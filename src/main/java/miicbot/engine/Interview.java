@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import miicbot.i18n.Catalogue;
@@ -24,12 +25,22 @@ public final class Interview {
         Form make(Map<StepId, String> answers, Language language, LocalDate today);
     }
 
+    /**
+     * A form's answers as text to copy into another form, in {@code words} (the parent's catalogue); the catalogue
+     * of another language is at hand for a form asked in that one.
+     */
+    @FunctionalInterface
+    public interface CopyMaker {
+        Reply.Copyable make(Form form, Catalogue words, Function<Language, Catalogue> catalogues);
+    }
+
     private final StepTable table;
     private final StepId firstChildStep;
     private final StepId childName;
     private final FormMaker forms;
     private final String filePrefix;
     private final Function<Catalogue, List<String>> routes;
+    private final CopyMaker copies;
 
     private Interview(Builder b) {
         List<Step> all = new ArrayList<>(b.once);
@@ -48,6 +59,7 @@ public final class Interview {
         this.forms = Objects.requireNonNull(b.forms, "makesForm: how answers become the form");
         this.filePrefix = b.filePrefix;
         this.routes = Objects.requireNonNull(b.routes, "sentBy: where the parent sends the form");
+        this.copies = b.copies;
     }
 
     /** A builder: {@code once(...)}, {@code perChild(...)}, {@code childNamedBy}, {@code makesForm}, {@code sentBy}. */
@@ -93,6 +105,11 @@ public final class Interview {
     /** Where to send the forms, worded in {@code catalogue}'s language: messages said after the done message. */
     public List<String> routes(Catalogue catalogue) {
         return routes.apply(catalogue);
+    }
+
+    /** The copy-ready block sent with a form, when the interview makes one. */
+    public Optional<Reply.Copyable> copyable(Form form, Catalogue words, Function<Language, Catalogue> catalogues) {
+        return copies == null ? Optional.empty() : Optional.of(copies.make(form, words, catalogues));
     }
 
     /** The message keys the questions use that {@code catalogue} lacks, sorted; empty when it has them all. */
@@ -146,6 +163,7 @@ public final class Interview {
         private FormMaker forms;
         private String filePrefix;
         private Function<Catalogue, List<String>> routes;
+        private CopyMaker copies;
 
         private Builder() {
         }
@@ -181,6 +199,12 @@ public final class Interview {
         /** Where the parent sends the forms: messages worded by a catalogue, said when the conversation is done. */
         public Builder sentBy(Function<Catalogue, List<String>> where) {
             routes = where;
+            return this;
+        }
+
+        /** Optional: each form is followed by its answers ready to copy into another form. */
+        public Builder copiedAs(CopyMaker maker) {
+            copies = maker;
             return this;
         }
 

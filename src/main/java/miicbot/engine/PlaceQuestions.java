@@ -17,6 +17,8 @@ final class PlaceQuestions {
     static final String CONFIRM = "confirm";
     static final String EDIT = "edit";
     static final String BACK_TO_REVIEW = "review";
+    /** The button that clears the chat, offered when no interview is under way (the end, and after /forget). */
+    static final String CLEAR = "clear";
 
     private final Engine engine;
     private final Catalogue catalogue;

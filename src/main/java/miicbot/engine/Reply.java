@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Objects;
+import miicbot.i18n.Language;
 
 /**
  * What the bot says back, in adapter-neutral form: the console prints it, Telegram sends it. Replies are stored in
@@ -13,7 +14,10 @@ import java.util.Objects;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Reply.Say.class, name = "say"),
         @JsonSubTypes.Type(value = Reply.Ask.class, name = "ask"),
-        @JsonSubTypes.Type(value = Reply.SendForm.class, name = "form")})
+        @JsonSubTypes.Type(value = Reply.SendForm.class, name = "form"),
+        @JsonSubTypes.Type(value = Reply.DeleteTyped.class, name = "delete_typed"),
+        @JsonSubTypes.Type(value = Reply.Copyable.class, name = "copyable"),
+        @JsonSubTypes.Type(value = Reply.ClearChat.class, name = "clear_chat")})
 public sealed interface Reply {
 
     /** Plain text. */
@@ -51,6 +55,48 @@ public sealed interface Reply {
             Objects.requireNonNull(request);
             Objects.requireNonNull(fileName);
             Objects.requireNonNull(caption);
+        }
+    }
+
+    /**
+     * The parent asked to clear the chat (the conversation itself is erased with the same outcome): an adapter that
+     * can deletes every message of the chat it can, then tells the parent, in {@code language}, what it could not
+     * delete and why.
+     */
+    record ClearChat(Language language) implements Reply {
+        public ClearChat {
+            Objects.requireNonNull(language);
+        }
+    }
+
+    /**
+     * Text holding answers the parent may want to copy one by one into another form: an adapter that can shows a
+     * copy button for each of {@code copies} (Telegram: copy_text buttons); another shows the text alone, which
+     * has every answer in full.
+     */
+    record Copyable(String text, List<Copy> copies) implements Reply {
+        public Copyable {
+            Objects.requireNonNull(text);
+            copies = List.copyOf(copies);
+        }
+    }
+
+    /** One answer to copy: {@code label} is shown on its button, {@code text} is what it copies. */
+    record Copy(String label, String text) {
+        public Copy {
+            Objects.requireNonNull(label);
+            Objects.requireNonNull(text);
+        }
+    }
+
+    /**
+     * The parent's messages that held typed answers, by the adapter's own number for a message: an adapter that can
+     * deletes them from the chat (all in one go where it can), one that cannot ignores this. Sent once the review
+     * shows those answers, so deleting them earlier would hide nothing.
+     */
+    record DeleteTyped(List<Long> messages) implements Reply {
+        public DeleteTyped {
+            messages = List.copyOf(messages);
         }
     }
 

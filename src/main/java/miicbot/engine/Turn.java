@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import miicbot.i18n.Catalogue;
+import miicbot.i18n.Language;
 
 /**
  * The work of one event: the conversation it found, the replies so far, and moving to a place and asking its
@@ -53,6 +54,10 @@ final class Turn {
 
     Catalogue text(Conversation c) {
         return engine.catalogue(c.language());
+    }
+
+    Catalogue catalogue(Language language) {
+        return engine.catalogue(language);
     }
 
     PlaceQuestions questions(Conversation c) {
@@ -124,6 +129,12 @@ final class Turn {
         PlaceQuestions q = questions(c);
         replies.add(q.welcome(c, words(c, "welcome.text", Map.of("days", settings().retentionDays()))));
         return done(c);
+    }
+
+    /** The offer to clear the chat, numbered as {@code c}'s question so only the latest offer works. */
+    Reply.Ask clearOffer(Conversation c) {
+        return new Reply.Ask(text(c).text("clear.offer"),
+                List.of(List.of(new Reply.Option(PlaceQuestions.CLEAR, text(c).text("clear.button")))), c.ask());
     }
 
     /** The current question again, or the welcome when no interview is under way. */

@@ -99,6 +99,7 @@ public final class MiicInterview {
                 .childNamedBy(CHILD_FIRST)
                 .makesForm("MIIC-request", FormAnswers::request)
                 .sentBy(catalogue -> sending(submission, catalogue))
+                .copiedAs(CopyReady::copyable)
                 .build();
     }
 

@@ -14,7 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * One JDBC connection that one thread at a time may use, with small helpers for bound statements and
  * transactions. Every SQLException leaves as a one-line {@link StoreException}.
  */
-final class LockedConnection implements AutoCloseable {
+final class LockedConnection implements ChatMessageRows.Statements, AutoCloseable {
     private final Connection db;
     private final Path file;
     // Fair: with barging, a busy chat's thread could take the lock back again and again while another chat waits.
@@ -80,7 +80,8 @@ final class LockedConnection implements AutoCloseable {
     }
 
     /** Runs an INSERT, UPDATE or DELETE; call it inside {@link #locked} or {@link #inTransaction}. */
-    int update(String sql, Object... args) throws SQLException {
+    @Override
+    public int update(String sql, Object... args) throws SQLException {
         try (PreparedStatement statement = prepare(sql, args)) {
             return statement.executeUpdate();
         }
@@ -98,7 +99,8 @@ final class LockedConnection implements AutoCloseable {
     }
 
     /** A statement with {@code args} bound in order; the caller closes it. */
-    PreparedStatement prepare(String sql, Object... args) throws SQLException {
+    @Override
+    public PreparedStatement prepare(String sql, Object... args) throws SQLException {
         PreparedStatement statement = db.prepareStatement(sql);
         for (int i = 0; i < args.length; i++) {
             statement.setObject(i + 1, args[i]);

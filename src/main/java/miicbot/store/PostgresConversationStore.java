@@ -206,8 +206,28 @@ public final class PostgresConversationStore implements ConversationStore {
     }
 
     @Override
+    public void remember(long chatId, List<ChatMessage> messages) {
+        inTransaction(null, c -> messageRows(c).add(chatId, messages));
+    }
+
+    @Override
+    public List<ChatMessage> remembered(long chatId) {
+        return inTransaction(null, c -> messageRows(c).of(chatId));
+    }
+
+    @Override
+    public void forgetMessages(long chatId, List<Long> messageIds) {
+        inTransaction(null, c -> messageRows(c).remove(chatId, messageIds));
+    }
+
+    private static ChatMessageRows messageRows(Connection c) {
+        return new ChatMessageRows(PostgresSql.statements(c));
+    }
+
+    @Override
     public int purgeIdleSince(Instant cutoff) {
         long before = cutoff.toEpochMilli();
+        inTransaction(null, c -> messageRows(c).purgeBefore(before));
         Set<Long> chats = new LinkedHashSet<>(inTransaction(null, c -> {
             List<Long> idle = longs(c, "SELECT chat_id FROM conversations WHERE updated_at < ?", before);
             idle.addAll(longs(c, "SELECT chat_id FROM outbox WHERE chat_id NOT IN (SELECT chat_id FROM"

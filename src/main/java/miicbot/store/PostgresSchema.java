@@ -19,7 +19,7 @@ final class PostgresSchema {
     // The two-int form of advisory lock keys: PostgreSQL keeps it apart from the one-bigint form the chats use.
     private static final String MIGRATION_LOCK = "1835623779, 1";
 
-    static final List<Schema.Step> STEPS = List.of(PostgresSchema::version1);
+    static final List<Schema.Step> STEPS = List.of(PostgresSchema::version1, PostgresSchema::version2);
     static final int LATEST = STEPS.size();
 
     private PostgresSchema() {
@@ -104,6 +104,15 @@ final class PostgresSchema {
         try (var insert = connection.prepareStatement("INSERT INTO meta (name, value) VALUES ('key_check', ?)")) {
             insert.setBytes(1, cipher.sealKeyCheck());
             insert.executeUpdate();
+        }
+    }
+
+    /** As on SQLite: the chat's messages that "clear this chat" may delete, numbers and times only. */
+    private static void version2(Connection connection, AnswerCipher cipher) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE chat_messages (chat_id BIGINT NOT NULL, message_id BIGINT NOT NULL,"
+                    + " at BIGINT NOT NULL, PRIMARY KEY (chat_id, message_id))");
+            s.execute("CREATE INDEX chat_messages_by_age ON chat_messages (at)");
         }
     }
 }

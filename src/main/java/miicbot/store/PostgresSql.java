@@ -48,6 +48,21 @@ final class PostgresSql {
         return statement;
     }
 
+    /** {@link #update} and {@link #prepare} on {@code c}, for rows both stores write alike. */
+    static ChatMessageRows.Statements statements(Connection c) {
+        return new ChatMessageRows.Statements() {
+            @Override
+            public int update(String sql, Object... args) throws SQLException {
+                return PostgresSql.update(c, sql, args);
+            }
+
+            @Override
+            public PreparedStatement prepare(String sql, Object... args) throws SQLException {
+                return PostgresSql.prepare(c, sql, args);
+            }
+        };
+    }
+
     static int update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement statement = prepare(c, sql, args)) {
             return statement.executeUpdate();

@@ -17,7 +17,7 @@ final class Schema {
         void apply(Connection connection, AnswerCipher cipher) throws SQLException;
     }
 
-    static final List<Step> STEPS = List.of(Schema::version1);
+    static final List<Step> STEPS = List.of(Schema::version1, Schema::version2);
 
     /** The version this code writes. */
     static final int LATEST = STEPS.size();
@@ -48,6 +48,15 @@ final class Schema {
         try (var insert = connection.prepareStatement("INSERT INTO meta (name, value) VALUES ('key_check', ?)")) {
             insert.setBytes(1, cipher.sealKeyCheck());
             insert.executeUpdate();
+        }
+    }
+
+    /** The chat's messages that "clear this chat" may delete: numbers and times only; no key to the conversation. */
+    private static void version2(Connection connection, AnswerCipher cipher) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE chat_messages (chat_id INTEGER NOT NULL, message_id INTEGER NOT NULL,"
+                    + " at INTEGER NOT NULL, PRIMARY KEY (chat_id, message_id)) WITHOUT ROWID");
+            s.execute("CREATE INDEX chat_messages_by_age ON chat_messages (at)");
         }
     }
 }

@@ -161,10 +161,27 @@ public final class SqliteConversationStore implements ConversationStore {
         });
     }
 
+    /** Not forced to disk, as the delivered marks: a number lost in a power cut is a message left in the chat. */
+    @Override
+    public void remember(long chatId, List<ChatMessage> messages) {
+        db.unforced(() -> new ChatMessageRows(db).add(chatId, messages));
+    }
+
+    @Override
+    public List<ChatMessage> remembered(long chatId) {
+        return db.locked(() -> new ChatMessageRows(db).of(chatId));
+    }
+
+    @Override
+    public void forgetMessages(long chatId, List<Long> messageIds) {
+        db.unforced(() -> new ChatMessageRows(db).remove(chatId, messageIds));
+    }
+
     @Override
     public int purgeIdleSince(Instant cutoff) {
         long before = cutoff.toEpochMilli();
         return db.inTransaction(() -> {
+            new ChatMessageRows(db).purgeBefore(before);
             Set<Long> chats = new LinkedHashSet<>(db.longs("SELECT chat_id FROM conversations WHERE updated_at < ?",
                     before));
             // Replies left for a chat that has no conversation (a /forget confirmation that could not be sent).

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 import miicbot.chat.ChatTag;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -39,11 +40,14 @@ final class BotApi {
         }
     }
 
-    /** A call to make; it returns normally when Telegram said ok. */
+    /** A call to make; it returns normally when Telegram said ok, with the sent message's number or 0. */
     @FunctionalInterface
     private interface Call {
-        void run() throws TelegramApiException;
+        int run() throws TelegramApiException;
     }
+
+    /** What {@link #call} returns when Telegram refused the call for good. */
+    static final int REFUSED = -1;
 
     private final TelegramClient client;
     private final JsonCalls json;
@@ -67,25 +71,37 @@ final class BotApi {
 
     /** A message to the chat; true when Telegram took it, false when it refused it for good. */
     boolean execute(long chatId, BotApiMethod<?> method) throws GaveUp, RetryLater, InterruptedException {
+        return message(chatId, method) != REFUSED;
+    }
+
+    /** A message to the chat; the number Telegram gave it (0 when its answer had none), or REFUSED. */
+    int message(long chatId, BotApiMethod<?> method) throws GaveUp, RetryLater, InterruptedException {
         return call(chatId, method.getMethod(), () -> run(method), true);
     }
 
     /** A document to the chat; true when Telegram took it, false when it refused it for good. */
     boolean send(long chatId, SendDocument document) throws GaveUp, RetryLater, InterruptedException {
-        return call(chatId, "sendDocument", () -> client.execute(document), true);
+        return document(chatId, document) != REFUSED;
+    }
+
+    /** A document to the chat; the number Telegram gave its message, or REFUSED. */
+    int document(long chatId, SendDocument document) throws GaveUp, RetryLater, InterruptedException {
+        return call(chatId, "sendDocument", () -> {
+            Message sent = client.execute(document);
+            return sent == null || sent.getMessageId() == null ? 0 : sent.getMessageId();
+        }, true);
     }
 
     /** A call that is not a message to the chat (answerCallbackQuery, deleteMessage): not paced. */
     boolean unpaced(long chatId, BotApiMethod<?> method) throws GaveUp, RetryLater, InterruptedException {
-        return call(chatId, method.getMethod(), () -> run(method), false);
+        return call(chatId, method.getMethod(), () -> run(method), false) != REFUSED;
     }
 
-    private void run(BotApiMethod<?> method) throws TelegramApiException {
+    private int run(BotApiMethod<?> method) throws TelegramApiException {
         if (json != null) {
-            json.call(method);
-        } else {
-            client.execute(method);
+            return json.call(method);
         }
+        return client.execute(method) instanceof Message sent && sent.getMessageId() != null ? sent.getMessageId() : 0;
     }
 
     /**
@@ -111,7 +127,7 @@ final class BotApi {
         }
     }
 
-    private boolean call(long chatId, String method, Call call, boolean paced)
+    private int call(long chatId, String method, Call call, boolean paced)
             throws GaveUp, RetryLater, InterruptedException {
         TelegramApiException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -123,8 +139,7 @@ final class BotApi {
                 take(chatId);
             }
             try {
-                call.run();
-                return true;
+                return call.run();
             } catch (TelegramApiRequestException e) {
                 last = e;
                 Integer code = e.getErrorCode();
@@ -136,10 +151,10 @@ final class BotApi {
                 }
                 if (code != null && code >= 400 && code < 500) {
                     if (isNotModified(e)) {
-                        return false;
+                        return REFUSED;
                     }
                     LOG.warning(method + " refused for chat " + ChatTag.of(chatId) + ": " + code);
-                    return false;
+                    return REFUSED;
                 }
                 backoff(attempt);
             } catch (TelegramApiException e) {

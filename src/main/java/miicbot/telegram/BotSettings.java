@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * @param pollTimeoutSeconds getUpdates long-poll timeout (50 in production, 1 in tests so shutdown is quick)
  * @param messagesPerSecond  pace per chat (Telegram: about one a second, short bursts tolerated)
  * @param workers            threads for chats' work; a chat's updates run one at a time, in order
- * @param deleteTypedAnswers delete a parent's typed personal answers once stored
+ * @param deleteTypedAnswers delete a parent's typed personal answers when the review shows them
  * @param heartbeat          a file touched before every poll, for a container health check; null for none
  */
 public record BotSettings(String token, URI apiUrl, int pollTimeoutSeconds, double messagesPerSecond, int workers,

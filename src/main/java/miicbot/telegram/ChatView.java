@@ -25,9 +25,6 @@ final class ChatView {
     /** A question that was not answered by this tap loses its buttons. */
     record RemoveButtons(int messageId) implements TidyUp { }
 
-    /** A parent's typed personal answer goes once it is stored. */
-    record Delete(int messageId) implements TidyUp { }
-
     private final BoundedMap<Integer, String> firstTaps = BoundedMap.oldestFirst(REMEMBERED);
     private final BoundedMap<Integer, Boolean> edited = BoundedMap.oldestFirst(REMEMBERED);
     private final Map<Integer, TidyUp> owed = new LinkedHashMap<>();
@@ -48,9 +45,6 @@ final class ChatView {
         return true;
     }
 
-    synchronized void oweDelete(int messageId) {
-        owed.put(messageId, new Delete(messageId));
-    }
 
     synchronized List<TidyUp> owed() {
         return new ArrayList<>(owed.values());

@@ -4,6 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -41,11 +46,37 @@ final class JsonCalls {
     private static final ObjectWriter REQUEST = JSON.writer();
     private static final ObjectReader ANSWER = JSON.readerFor(Answer.class);
 
-    /** What the bot needs of Telegram's answer; {@code result} is skipped unread. */
+    /**
+     * What the bot needs of Telegram's answer; of {@code result} only a sent message's number ("clear this chat"
+     * deletes it later), the rest skipped unread.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Answer(@JsonProperty("ok") boolean ok, @JsonProperty("error_code") Integer errorCode,
                   @JsonProperty("description") String description,
-                  @JsonProperty("parameters") ResponseParameters parameters) { }
+                  @JsonProperty("parameters") ResponseParameters parameters,
+                  @JsonProperty("result") @JsonDeserialize(using = MessageNumber.class) Integer messageId) { }
+
+    /** Reads a result's {@code message_id} when it is a message, skipping everything else (or null: not one). */
+    static final class MessageNumber extends JsonDeserializer<Integer> {
+        @Override
+        public Integer deserialize(JsonParser in, DeserializationContext context) throws IOException {
+            if (in.currentToken() != JsonToken.START_OBJECT) {
+                in.skipChildren();
+                return null;
+            }
+            Integer id = null;
+            while (in.nextToken() == JsonToken.FIELD_NAME) {
+                String name = in.currentName();
+                JsonToken value = in.nextToken();
+                if (name.equals("message_id") && value == JsonToken.VALUE_NUMBER_INT) {
+                    id = in.getIntValue();
+                } else {
+                    in.skipChildren();
+                }
+            }
+            return id;
+        }
+    }
 
     private final OkHttpClient http;
     private final String base;
@@ -76,8 +107,11 @@ final class JsonCalls {
         return urls.computeIfAbsent(method, name -> HttpUrl.get(base + name));
     }
 
-    /** Makes the call; returns normally when Telegram said ok, throws as the library's client would otherwise. */
-    void call(BotApiMethod<?> method) throws TelegramApiException {
+    /**
+     * Makes the call; returns the sent message's number (0 when the answer is not a message) when Telegram said ok,
+     * throws as the library's client would otherwise.
+     */
+    int call(BotApiMethod<?> method) throws TelegramApiException {
         method.validate();
         byte[] body = RequestJson.write(method);
         if (body == null) {
@@ -111,5 +145,6 @@ final class JsonCalls {
             throw new TelegramApiRequestException("Error executing " + method.getMethod() + " query",
                     new ApiResponse<>(false, answer.errorCode(), answer.description(), answer.parameters(), null));
         }
+        return answer.messageId() == null ? 0 : answer.messageId();
     }
 }

@@ -16,6 +16,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardRemove;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.CopyTextButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardButton;
@@ -125,7 +126,8 @@ final class RequestJson {
             for (InlineKeyboardRow row : inline.getKeyboard()) {
                 for (InlineKeyboardButton button : row) {
                     if (button.getText() == null || !button.equals(InlineKeyboardButton.builder()
-                            .text(button.getText()).callbackData(button.getCallbackData()).build())) {
+                            .text(button.getText()).callbackData(button.getCallbackData())
+                            .copyText(onlyText(button.getCopyText())).build())) {
                         return false;
                     }
                 }
@@ -152,6 +154,11 @@ final class RequestJson {
         return false;
     }
 
+    /** A copy of a copy button with only its text (null for none), to compare against as above. */
+    private static CopyTextButton onlyText(CopyTextButton copy) {
+        return copy == null || copy.getText() == null ? null : CopyTextButton.builder().text(copy.getText()).build();
+    }
+
     /** Writes the keyboard, if any (a kind {@link #onlyWrittenFields} accepted). */
     private static void markup(JsonGenerator json, ReplyKeyboard markup) throws IOException {
         if (markup == null) {
@@ -165,7 +172,14 @@ final class RequestJson {
                 for (InlineKeyboardButton button : row) {
                     json.writeStartObject();
                     json.writeStringField("text", button.getText());
-                    json.writeStringField("callback_data", button.getCallbackData());
+                    if (button.getCallbackData() != null) {
+                        json.writeStringField("callback_data", button.getCallbackData());
+                    }
+                    if (button.getCopyText() != null) {
+                        json.writeObjectFieldStart("copy_text");
+                        json.writeStringField("text", button.getCopyText().getText());
+                        json.writeEndObject();
+                    }
                     json.writeEndObject();
                 }
                 json.writeEndArray();

@@ -114,12 +114,14 @@ public final class TelegramBot implements AutoCloseable {
         ExecutorService answers = pool(pools, Executors.newFixedThreadPool(16, daemon("callback-answer")));
         ChatViews views = new ChatViews();
         Notices notices = new Notices(api, catalogues);
-        TidyUps tidyUps = new TidyUps(api, catalogues, settings.deleteTypedAnswers());
-        ChatDelivery delivery = new ChatDelivery(chats, new TelegramSender(api, form, operations.metrics()), api,
-                queues, views, tidyUps);
+        TidyUps tidyUps = new TidyUps(api, catalogues);
+        MessageLedger ledger = new MessageLedger(chats, Clock.systemUTC());
+        TelegramSender sender = new TelegramSender(api, form, operations.metrics(), ledger,
+                new ChatClearing(api, ledger, catalogues, Clock.systemUTC()));
+        ChatDelivery delivery = new ChatDelivery(chats, sender, api, queues, views, tidyUps);
         UpdateRouter router = new UpdateRouter(views, queues, answers, api, notices);
         UpdateHandler handler = new UpdateHandler(chats, router, views, tidyUps, delivery, notices, queues,
-                operations.metrics());
+                operations.metrics(), ledger, settings.deleteTypedAnswers());
         // Replies left from before a restart go first, each on its chat's queue, ahead of the chat's new updates.
         Housekeeping.wakeAllPending(chats, delivery);
         ScheduledExecutorService timers = pool(pools, Executors.newScheduledThreadPool(1, daemon("timer")));

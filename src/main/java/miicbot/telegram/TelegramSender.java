@@ -10,6 +10,7 @@ import miicbot.metrics.Metrics;
 import miicbot.pdf.RequestForm;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
 
@@ -23,48 +24,91 @@ final class TelegramSender implements Sender {
     static final int MAX_TEXT = 4096;
     /** Bot API: a caption is 0-1024 characters. */
     static final int MAX_CAPTION = 1024;
+    /** Bot API: deleteMessages takes 1-100 message ids. */
+    static final int MAX_DELETIONS = 100;
 
     private final BotApi api;
     private final RequestForm form;
     private final Metrics metrics;
+    private final MessageLedger ledger;
+    private final ChatClearing clearing;
 
-    TelegramSender(BotApi api, RequestForm form) {
-        this(api, form, Metrics.NONE);
-    }
-
-    TelegramSender(BotApi api, RequestForm form, Metrics metrics) {
+    TelegramSender(BotApi api, RequestForm form, Metrics metrics, MessageLedger ledger, ChatClearing clearing) {
         this.api = api;
         this.form = form;
         this.metrics = metrics;
+        this.ledger = ledger;
+        this.clearing = clearing;
     }
 
+    /** Notes a message the parent sent, for "clear this chat". */
+    void received(long chatId, int messageId) {
+        ledger.add(chatId, List.of(messageId));
+    }
+
+    /** Delivers the reply, and notes each message sent in the ledger (also those of a reply cut short). */
     @Override
     public void deliver(long chatId, Reply reply) throws Exception {
+        List<Integer> sent = new ArrayList<>(2);
+        try {
+            deliver(chatId, reply, sent);
+        } finally {
+            ledger.add(chatId, sent);
+        }
+    }
+
+    private void deliver(long chatId, Reply reply, List<Integer> sent) throws Exception {
         if (reply instanceof Reply.Say say) {
             for (String part : split(say.text())) {
-                api.execute(chatId, SendMessage.builder().chatId(chatId).text(part).build());
+                sent.add(api.message(chatId, SendMessage.builder().chatId(chatId).text(part).build()));
             }
         } else if (reply instanceof Reply.Ask ask) {
             if (ask.contact() == Reply.Contact.OFFER && !ask.rows().isEmpty()) {
                 // A message has one keyboard: the share button comes first, the question with its buttons after.
-                api.execute(chatId, SendMessage.builder().chatId(chatId).text(ask.contactLabel())
-                        .replyMarkup(Keyboards.shareContact(ask.contactLabel())).build());
+                sent.add(api.message(chatId, SendMessage.builder().chatId(chatId).text(ask.contactLabel())
+                        .replyMarkup(Keyboards.shareContact(ask.contactLabel())).build()));
             }
             List<String> parts = split(ask.text());
             for (int i = 0; i < parts.size(); i++) {
                 boolean last = i == parts.size() - 1;
-                api.execute(chatId, SendMessage.builder().chatId(chatId).text(parts.get(i))
-                        .replyMarkup(last ? markup(ask) : null).build());
+                sent.add(api.message(chatId, SendMessage.builder().chatId(chatId).text(parts.get(i))
+                        .replyMarkup(last ? markup(ask) : null).build()));
             }
         } else if (reply instanceof Reply.SendForm send) {
             long start = System.nanoTime();
             byte[] pdf = form.render(ChildRequest.of(send.request()));
             metrics.pdfRendered(java.time.Duration.ofNanos(System.nanoTime() - start));
-            api.send(chatId, SendDocument.builder().chatId(chatId)
+            sent.add(api.document(chatId, SendDocument.builder().chatId(chatId)
                     .document(new InputFile(new ByteArrayInputStream(pdf), send.fileName()))
-                    .caption(cut(send.caption(), MAX_CAPTION)).build());
+                    .caption(cut(send.caption(), MAX_CAPTION)).build()));
+        } else if (reply instanceof Reply.Copyable copyable) {
+            List<String> parts = split(copyable.text());
+            for (int i = 0; i < parts.size(); i++) {
+                boolean last = i == parts.size() - 1;
+                sent.add(api.message(chatId, SendMessage.builder().chatId(chatId).text(parts.get(i))
+                        .replyMarkup(last ? CopyButtons.of(copyable.copies()) : null).build()));
+            }
+        } else if (reply instanceof Reply.DeleteTyped typed) {
+            deleteAll(chatId, typed.messages());
+        } else if (reply instanceof Reply.ClearChat clear) {
+            clearing.clear(chatId, clear.language());
         } else {
             throw new IllegalArgumentException("unknown reply kind " + reply.getClass().getName());
+        }
+    }
+
+    /**
+     * Deletes the parent's messages, 100 to a deleteMessages call. Telegram skips those already gone, so a batch sent
+     * again after a crash does no harm; a refusal (a message too old) is logged by {@link BotApi} and dropped.
+     */
+    void deleteAll(long chatId, List<Long> messages) throws Exception {
+        for (int from = 0; from < messages.size(); from += MAX_DELETIONS) {
+            List<Integer> some = messages.subList(from, Math.min(messages.size(), from + MAX_DELETIONS)).stream()
+                    .map(Long::intValue).toList();
+            if (api.unpaced(chatId, DeleteMessages.builder().chatId(chatId).messageIds(some).build())) {
+                // Gone: clearing the chat need not try them again. A refused batch stays, to be counted then.
+                ledger.drop(chatId, messages.subList(from, Math.min(messages.size(), from + MAX_DELETIONS)));
+            }
         }
     }
 

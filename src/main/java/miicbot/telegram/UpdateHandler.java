@@ -30,9 +30,12 @@ final class UpdateHandler {
     private final Notices notices;
     private final ChatQueues queues;
     private final Metrics metrics;
+    private final MessageLedger ledger;
+    private final boolean deleteTypedAnswers;
 
     UpdateHandler(ChatService chats, UpdateRouter router, ChatViews views, TidyUps tidyUps, ChatDelivery delivery,
-                  Notices notices, ChatQueues queues, Metrics metrics) {
+                  Notices notices, ChatQueues queues, Metrics metrics, MessageLedger ledger,
+                  boolean deleteTypedAnswers) {
         this.chats = chats;
         this.router = router;
         this.storeRetry = new StoreRetry(chats);
@@ -42,6 +45,8 @@ final class UpdateHandler {
         this.notices = notices;
         this.queues = queues;
         this.metrics = metrics;
+        this.ledger = ledger;
+        this.deleteTypedAnswers = deleteTypedAnswers;
     }
 
     /** A poll: returns once every update is applied (waiting out a store that fails for a while). */
@@ -79,7 +84,8 @@ final class UpdateHandler {
         }
         List<ChatService.Received> batch = new ArrayList<>(toApply.size());
         for (Incoming.Private p : toApply) {
-            batch.add(new ChatService.Received(p.chatId(), p.updateId(), p.hint(), p.event()));
+            batch.add(new ChatService.Received(p.chatId(), p.updateId(), p.hint(), p.event(),
+                    deleteTypedAnswers ? p.userMessageId() : 0));
         }
         List<ChatService.Applied> applied;
         if (untilStored) {
@@ -103,6 +109,7 @@ final class UpdateHandler {
                     metrics.failure(Metrics.Failure.ENGINE);
                     queues.submit(p.chatId(), () -> notices.sorry(p.chatId(), p.hint()));
                 } else {
+                    remember(p);
                     applied.get(i).outcome().ifPresent(outcome -> tidyUps.owe(views.of(p.chatId()), p, outcome));
                     delivery.wake(p.chatId());
                 }
@@ -112,5 +119,19 @@ final class UpdateHandler {
             }
         }
         return true;
+    }
+
+    /** Notes the parent's message for "clear this chat", before the chat's delivery run (a clear must see it). */
+    private void remember(Incoming.Private p) {
+        if (p.userMessageId() <= 0) {
+            return;
+        }
+        try {
+            ledger.add(p.chatId(), List.of(p.userMessageId()));
+        } catch (RuntimeException e) {
+            // The answer is applied; only clearing the chat would miss this one message.
+            LOG.warning("chat " + ChatTag.of(p.chatId()) + ": a message was not noted for clearing ("
+                    + e.getClass().getName() + ")");
+        }
     }
 }

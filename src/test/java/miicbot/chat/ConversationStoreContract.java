@@ -44,6 +44,25 @@ public interface ConversationStoreContract {
     }
 
     @Test
+    default void chatMessagesAreRememberedOnceKeptAcrossForgetAndDroppedWhenAsked() {
+        try (ConversationStore store = newStore(TestClock.minnesota())) {
+            java.time.Instant t = java.time.Instant.parse("2026-12-01T12:00:00Z");
+            store.remember(7, List.of(new ConversationStore.ChatMessage(3, t.plusSeconds(1)),
+                    new ConversationStore.ChatMessage(2, t)));
+            store.remember(7, List.of(new ConversationStore.ChatMessage(3, t.plusSeconds(9)))); // known: kept as was
+            store.remember(8, List.of(new ConversationStore.ChatMessage(3, t)));
+            assertEquals(List.of(new ConversationStore.ChatMessage(2, t),
+                    new ConversationStore.ChatMessage(3, t.plusSeconds(1))), store.remembered(7));
+            store.apply(7, 1, stored -> saying(Conversation.start(Language.EN), "hi"));
+            store.forget(7);
+            assertEquals(2, store.remembered(7).size(), "a chat can be cleared after /forget");
+            store.forgetMessages(7, List.of(2L, 3L));
+            assertEquals(List.of(), store.remembered(7));
+            assertEquals(1, store.remembered(8).size(), "another chat's are its own");
+        }
+    }
+
+    @Test
     default void newChatIsEmptyAndApplySavesTheConversation() {
         try (ConversationStore store = newStore(TestClock.minnesota())) {
             assertEquals(Optional.empty(), store.load(7));

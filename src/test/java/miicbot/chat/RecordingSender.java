@@ -54,6 +54,9 @@ public final class RecordingSender implements Sender {
         if (reply instanceof Reply.SendForm) {
             return "form";
         }
+        if (reply instanceof Reply.DeleteTyped) {
+            return "delete";
+        }
         throw new AssertionError(reply);
     }
 }

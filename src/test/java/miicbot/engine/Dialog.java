@@ -75,7 +75,8 @@ public final class Dialog {
     /** All text of the latest outcome, joined by newlines. */
     public String said() {
         return last.replies().stream().map(r -> r instanceof Reply.Say s ? s.text()
-                : r instanceof Reply.Ask a ? a.text() : "[form " + ((Reply.SendForm) r).fileName() + "]")
+                : r instanceof Reply.Ask a ? a.text() : r instanceof Reply.Copyable c ? c.text()
+                : r instanceof Reply.SendForm f ? "[form " + f.fileName() + "]" : "[" + r.getClass().getSimpleName() + "]")
                 .collect(Collectors.joining("\n"));
     }
 

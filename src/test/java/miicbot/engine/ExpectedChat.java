@@ -16,14 +16,18 @@ public final class ExpectedChat {
     private ExpectedChat() {
     }
 
-    /** The engine's texts for the typed {@code lines}, in order, in English; null for each form. */
+    /** The engine's texts for the typed {@code lines}, in order, in English (the copy-ready block's too); null for each form. */
     public static List<String> texts(List<String> lines) {
         Dialog d = new Dialog(Language.EN);
         List<String> texts = new ArrayList<>();
         for (String line : lines) {
             d.type(line);
             for (Reply reply : d.last().replies()) {
-                texts.add(reply instanceof Reply.Say s ? s.text() : reply instanceof Reply.Ask a ? a.text() : null);
+                if (reply instanceof Reply.ClearChat || reply instanceof Reply.DeleteTyped) {
+                    continue; // no message of their own
+                }
+                texts.add(reply instanceof Reply.Say s ? s.text() : reply instanceof Reply.Ask a ? a.text()
+                        : reply instanceof Reply.Copyable c ? c.text() : null);
             }
         }
         return texts;

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Golden transcripts: the whole chat, text and buttons, kept in files under {@code transcripts/}. A line
  * {@code > text} is something the parent typed, {@code > [label]} a button tapped; every other line is what the
- * bot said. The test replays the parent's lines through the engine, compares the whole chat with the file, and
+ * bot said ({@code [copy label: text]} a copy button under the copy-ready block). Each chat runs from /start to
+ * "clear this chat". The test replays the parent's lines through the engine, compares the whole chat with the file, and
  * counts the inputs from after {@code /start} up to each form, against the targets in docs/ARCHITECTURE.md.
  * Run with {@code -Dtranscripts.update=true} to rewrite the files after a deliberate change of wording.
  */
@@ -50,6 +51,10 @@ class TranscriptTest {
         }
         assertEquals(actual, typed.chat.toString(), "every button also works typed (its label)");
         assertEquals(2, replay.inputsPerForm.size(), "two forms were made");
+        assertTrue(actual.contains("\n    [copy "), "a copy-ready block with copy buttons");
+        assertTrue(actual.contains("MIIC Public Inquiry Form"), "the copy-ready block names the online form");
+        assertTrue(actual.endsWith("(the adapter deletes the chat's messages; the conversation is erased)\n"),
+                "it ends by clearing the chat");
         System.out.println(file + ": inputs per form " + replay.inputsPerForm);
         assertTrue(replay.inputsPerForm.get(0) <= firstTarget, "first child: " + replay.inputsPerForm);
         assertTrue(replay.inputsPerForm.get(1) <= siblingTarget, "sibling: " + replay.inputsPerForm);
@@ -103,6 +108,13 @@ class TranscriptTest {
                     }
                     chat.append('\n');
                 }
+            } else if (reply instanceof Reply.Copyable copyable) {
+                chat.append(copyable.text()).append('\n');
+                for (Reply.Copy copy : copyable.copies()) {
+                    chat.append("    [copy ").append(copy.label()).append(": ").append(copy.text()).append("]\n");
+                }
+            } else if (reply instanceof Reply.ClearChat) {
+                chat.append("(the adapter deletes the chat's messages; the conversation is erased)\n");
             } else if (reply instanceof Reply.SendForm form) {
                 chat.append("(PDF ").append(form.fileName()).append(")\n");
                 inputsPerForm.add(inputs);

@@ -38,10 +38,31 @@ public final class InMemoryConversationStore implements ConversationStore {
     private final Map<Long, LinkedHashSet<Long>> processed = new HashMap<>();
     private final TreeMap<Long, Queued> outbox = new TreeMap<>();
     private final Map<CountKey, Long> counters = new HashMap<>();
+    private final Map<Long, Map<Long, ChatMessage>> messages = new HashMap<>();
     private long nextSeq = 1;
 
     public InMemoryConversationStore(Clock clock) {
         this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public synchronized void remember(long chatId, List<ChatMessage> sent) {
+        Map<Long, ChatMessage> chat = messages.computeIfAbsent(chatId, c -> new java.util.LinkedHashMap<>());
+        sent.forEach(m -> chat.putIfAbsent(m.messageId(), m));
+    }
+
+    @Override
+    public synchronized List<ChatMessage> remembered(long chatId) {
+        return messages.getOrDefault(chatId, Map.of()).values().stream()
+                .sorted(java.util.Comparator.comparing(ChatMessage::at).thenComparing(ChatMessage::messageId)).toList();
+    }
+
+    @Override
+    public synchronized void forgetMessages(long chatId, List<Long> ids) {
+        Map<Long, ChatMessage> chat = messages.get(chatId);
+        if (chat != null) {
+            ids.forEach(chat::remove);
+        }
     }
 
     @Override

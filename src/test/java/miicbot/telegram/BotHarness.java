@@ -35,6 +35,7 @@ final class BotHarness implements AutoCloseable {
     final FakeBotApi api;
     final SqliteConversationStore store;
     final TelegramBot bot;
+    private boolean stopped;
 
     BotHarness(Path dataDir) throws Exception {
         this(dataDir, new FakeBotApi());
@@ -157,10 +158,18 @@ final class BotHarness implements AutoCloseable {
         assertTrue(api.violations().isEmpty(), "Bot API rules broken: " + api.violations());
     }
 
+    /** Stops the bot and closes its store, leaving the fake Bot API running for the next bot (a restart). */
+    void stopBot() {
+        if (!stopped) {
+            stopped = true;
+            bot.close();
+            store.close();
+        }
+    }
+
     @Override
     public void close() {
-        bot.close();
-        store.close();
+        stopBot();
         api.close();
     }
 }

@@ -49,6 +49,9 @@ class RequestJsonTest {
         return Stream.of(
                 SendMessage.builder().chatId(CHAT).text("plain\ttext").build(),
                 SendMessage.builder().chatId(CHAT).text(ask.text()).replyMarkup(Keyboards.of(ask)).build(),
+                SendMessage.builder().chatId(CHAT).text("Copy").replyMarkup(CopyButtons.of(List.of(
+                        new Reply.Copy("Name", "Ana \"Q\" Núñez 中"), new Reply.Copy("Phone", "651-555-0123"),
+                        new Reply.Copy("Clinic", "Lupinwood Clinic, Brambleton")))).build(),
                 SendMessage.builder().chatId(CHAT).text("Share").replyMarkup(Keyboards.shareContact("Share 📞"))
                         .build(),
                 SendMessage.builder().chatId(CHAT).text("Thanks").replyMarkup(Keyboards.withdraw())

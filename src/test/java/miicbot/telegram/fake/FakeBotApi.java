@@ -43,7 +43,12 @@ public final class FakeBotApi implements AutoCloseable {
     /** A message the bot sent (as last edited), with its buttons' labels and callback data. */
     public record BotMessage(long chatId, int messageId, String text, List<Button> buttons) { }
 
-    public record Button(String label, String data) { }
+    /** An inline button: {@code data} is its callback data, or {@code copyText} the text it copies (null when none). */
+    public record Button(String label, String data, String copyText) {
+        public Button(String label, String data) {
+            this(label, data, null);
+        }
+    }
 
     /** A PDF or other file the bot sent. */
     public record Document(long chatId, String fileName, String caption, byte[] bytes) { }
@@ -222,6 +227,24 @@ public final class FakeBotApi implements AutoCloseable {
 
     public int lastUserMessageId(long chatId) {
         return chats.lastUserMessageId(chatId);
+    }
+
+    /** Makes every message now in the chat look {@code by} older (as if sent that long ago). */
+    public void age(long chatId, Duration by) {
+        chats.age(chatId, by);
+    }
+
+    /**
+     * Every text still in the chat: the bot's messages, the user's typed messages, and the documents' captions and
+     * file names (a deleted message is gone from here).
+     */
+    public List<String> textsInChat(long chatId) {
+        return chats.textsInChat(chatId);
+    }
+
+    /** How many times each message of the chat was deleted while it was there (twice would be a bug). */
+    public Map<Integer, Integer> deletions(long chatId) {
+        return chats.deletions(chatId);
     }
 
     /** Every breach of Telegram's rules so far, including callback queries unanswered for over a second. */

@@ -34,6 +34,12 @@ final class SimulatedChats {
     private final Map<Long, Integer> nextMessageId = new HashMap<>();
     private final Map<Long, Integer> lastUserMessage = new HashMap<>();
     private final Map<Long, java.util.Set<Integer>> userMessages = new HashMap<>();
+    /** When each message (the user's and the bot's) was sent, in ms; {@link #age} moves them back. */
+    private final Map<Long, Map<Integer, Long>> sentAt = new HashMap<>();
+    /** The user's typed texts and the documents' captions, by message, while the message is there. */
+    private final Map<Long, Map<Integer, String>> otherTexts = new HashMap<>();
+    private final Map<Long, Map<Integer, Integer>> deletions = new HashMap<>();
+    private final int firstMessageId;
     private final List<Document> documents = new ArrayList<>();
     private final Map<String, Long> openQueries = new LinkedHashMap<>();
     private int nextUpdateId;
@@ -42,6 +48,9 @@ final class SimulatedChats {
     SimulatedChats(Object lock, int firstUpdateId) {
         this.lock = lock;
         this.nextUpdateId = firstUpdateId;
+        // Telegram never gives a chat's message number twice: a fake standing for a later Telegram starts its
+        // numbers later too, so the bot's remembered numbers (to delete) cannot name this fake's new messages.
+        this.firstMessageId = firstUpdateId;
     }
 
     // ---- what the parents do ------------------------------------------------------------------------------------
@@ -52,6 +61,7 @@ final class SimulatedChats {
             int id = nextMessageId(chatId);
             ObjectNode message = userMessage(chatId, userId, id, languageCode, "private");
             message.put("text", text);
+            otherTexts.computeIfAbsent(chatId, c -> new HashMap<>()).put(id, text);
             lastUserMessage.put(chatId, id);
             push("message", message);
             return id;
@@ -187,6 +197,33 @@ final class SimulatedChats {
         }
     }
 
+    void age(long chatId, Duration by) {
+        synchronized (lock) {
+            sentAt.getOrDefault(chatId, new HashMap<>()).replaceAll((id, at) -> at - by.toMillis());
+        }
+    }
+
+    List<String> textsInChat(long chatId) {
+        synchronized (lock) {
+            List<String> texts = new ArrayList<>();
+            messages.getOrDefault(chatId, Map.of()).values().stream().map(BotMessage::text)
+                    .filter(java.util.Objects::nonNull).forEach(texts::add);
+            otherTexts.getOrDefault(chatId, Map.of()).forEach((id, text) -> {
+                if (messages.getOrDefault(chatId, Map.of()).containsKey(id)
+                        || userMessages.getOrDefault(chatId, java.util.Set.of()).contains(id)) {
+                    texts.add(text);
+                }
+            });
+            return texts;
+        }
+    }
+
+    Map<Integer, Integer> deletions(long chatId) {
+        synchronized (lock) {
+            return Map.copyOf(deletions.getOrDefault(chatId, Map.of()));
+        }
+    }
+
     void violate(String breach) {
         violations.add(breach);
     }
@@ -243,6 +280,7 @@ final class SimulatedChats {
                 BotMessage sent = new BotMessage(chatId, nextMessageId(chatId), params.path("text").asText(),
                         TelegramRules.buttons(params.get("reply_markup")));
                 messages.computeIfAbsent(chatId, c -> new LinkedHashMap<>()).put(sent.messageId(), sent);
+                sentAt.computeIfAbsent(chatId, c -> new HashMap<>()).put(sent.messageId(), System.currentTimeMillis());
                 answer[0] = ok(messageJson(sent));
             }
             case "editmessagetext", "editmessagereplymarkup" -> {
@@ -293,6 +331,9 @@ final class SimulatedChats {
                 documents.add(new Document(chatId, file.fileName(), caption, file.bytes()));
                 BotMessage sent = new BotMessage(chatId, nextMessageId(chatId), null, List.of());
                 messages.computeIfAbsent(chatId, c -> new LinkedHashMap<>()).put(sent.messageId(), sent);
+                sentAt.computeIfAbsent(chatId, c -> new HashMap<>()).put(sent.messageId(), System.currentTimeMillis());
+                otherTexts.computeIfAbsent(chatId, c -> new HashMap<>()).put(sent.messageId(),
+                        caption + "\n" + file.fileName());
                 ObjectNode message = messageJson(sent);
                 message.put("caption", caption);
                 message.putObject("document").put("file_id", "doc-" + documents.size())
@@ -314,8 +355,12 @@ final class SimulatedChats {
                     return badRequest(method, "message_ids must hold 1-100 ids", answer);
                 }
                 for (JsonNode id : ids) {
-                    userMessages.getOrDefault(chatId, new java.util.HashSet<>()).remove(id.asInt());
-                    messages.getOrDefault(chatId, new HashMap<>()).remove(id.asInt());
+                    if (tooOldToDelete(chatId, id.asInt())) {
+                        return refuse("message can't be deleted for everyone", answer); // and none of the others
+                    }
+                }
+                for (JsonNode id : ids) {
+                    delete(chatId, id.asInt());
                 }
                 answer[0] = ok(NODES.booleanNode(true));
             }
@@ -326,8 +371,10 @@ final class SimulatedChats {
                 if (gone) {
                     return badRequest(method, "message to delete not found", answer);
                 }
-                userMessages.getOrDefault(chatId, new java.util.HashSet<>()).remove(id);
-                messages.getOrDefault(chatId, new HashMap<>()).remove(id);
+                if (tooOldToDelete(chatId, id)) {
+                    return refuse("message can't be deleted for everyone", answer);
+                }
+                delete(chatId, id);
                 answer[0] = ok(NODES.booleanNode(true));
             }
             default -> {
@@ -336,6 +383,27 @@ final class SimulatedChats {
             }
         }
         return 200;
+    }
+
+    private boolean tooOldToDelete(long chatId, int messageId) {
+        boolean there = messages.getOrDefault(chatId, Map.of()).containsKey(messageId)
+                || userMessages.getOrDefault(chatId, java.util.Set.of()).contains(messageId);
+        return there && TelegramRules.tooOldToDelete(sentAt.getOrDefault(chatId, Map.of()).get(messageId));
+    }
+
+    private void delete(long chatId, int messageId) {
+        boolean there = userMessages.getOrDefault(chatId, new java.util.HashSet<>()).remove(messageId)
+                | messages.getOrDefault(chatId, new HashMap<>()).remove(messageId) != null;
+        if (there) {
+            otherTexts.getOrDefault(chatId, new HashMap<>()).remove(messageId);
+            deletions.computeIfAbsent(chatId, c -> new HashMap<>()).merge(messageId, 1, Integer::sum);
+        }
+    }
+
+    /** Telegram's refusal of a call the bot could not know would be refused: a 400, but no breach of the rules. */
+    private static int refuse(String problem, JsonNode[] answer) {
+        answer[0] = error(400, "Bad Request: " + problem);
+        return 400;
     }
 
     private int badRequest(String method, String problem, JsonNode[] answer) {
@@ -376,11 +444,12 @@ final class SimulatedChats {
     }
 
     private int nextMessageId(long chatId) {
-        return nextMessageId.merge(chatId, 1, Integer::sum);
+        return nextMessageId.merge(chatId, firstMessageId, (last, first) -> last + 1);
     }
 
     private ObjectNode userMessage(long chatId, long userId, int messageId, String languageCode, String chatType) {
         userMessages.computeIfAbsent(chatId, c -> new java.util.HashSet<>()).add(messageId);
+        sentAt.computeIfAbsent(chatId, c -> new HashMap<>()).putIfAbsent(messageId, System.currentTimeMillis());
         ObjectNode message = NODES.objectNode();
         message.put("message_id", messageId);
         message.put("date", now());

@@ -21,6 +21,7 @@ final class TelegramRules {
     static final List<String> SEND_METHODS = List.of("sendmessage", "senddocument", "editmessagetext",
             "editmessagereplymarkup", "answercallbackquery", "deletemessage", "deletemessages");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long DELETABLE_MS = 48 * 3600_000L;
     private static final Pattern TAG = Pattern.compile("<(/?)([a-z-]+)(\\s[^>]*)?>");
     private static final List<String> HTML_TAGS = List.of("b", "strong", "i", "em", "u", "ins", "s", "strike",
             "del", "a", "code", "pre", "tg-spoiler", "span", "blockquote");
@@ -106,9 +107,16 @@ final class TelegramRules {
 
     static String checkKeyboard(JsonNode markup) {
         for (FakeBotApi.Button button : buttons(markup)) {
-            int bytes = button.data() == null ? 0 : button.data().getBytes(StandardCharsets.UTF_8).length;
-            if (bytes < 1 || bytes > 64) {
-                return "BUTTON_DATA_INVALID; ";
+            if (button.copyText() != null) {
+                int length = button.copyText().codePointCount(0, button.copyText().length());
+                if (button.data() != null || length < 1 || length > 256) {
+                    return "COPY_TEXT_INVALID; "; // Telegram: 1-256 characters, and one kind of button only
+                }
+            } else {
+                int bytes = button.data() == null ? 0 : button.data().getBytes(StandardCharsets.UTF_8).length;
+                if (bytes < 1 || bytes > 64) {
+                    return "BUTTON_DATA_INVALID; ";
+                }
             }
             if (button.label().isBlank()) {
                 return "BUTTON_TEXT_EMPTY; ";
@@ -132,10 +140,16 @@ final class TelegramRules {
             for (JsonNode row : parsed.path("inline_keyboard")) {
                 for (JsonNode button : row) {
                     buttons.add(new FakeBotApi.Button(button.path("text").asText(""),
-                            button.has("callback_data") ? button.get("callback_data").asText() : null));
+                            button.has("callback_data") ? button.get("callback_data").asText() : null,
+                            button.has("copy_text") ? button.get("copy_text").path("text").asText(null) : null));
                 }
             }
         }
         return List.copyOf(buttons);
+    }
+
+    /** Telegram: a bot deletes a message in a private chat within 48 hours of its sending, not after. */
+    static boolean tooOldToDelete(Long sentAtMillis) {
+        return sentAtMillis != null && System.currentTimeMillis() - sentAtMillis > DELETABLE_MS;
     }
 }
