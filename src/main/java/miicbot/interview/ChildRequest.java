@@ -93,8 +93,7 @@ public record ChildRequest(Language language, Guardian guardian, Child child, Se
     }
 
     /**
-     * Names are kept as typed, never split by guessing: Hispanic double surnames, Somali and Hmong names break
-     * such guesses (two Hispanic surnames, Somali names without a family surname, Hmong clan names).
+     * Names are kept as typed, never split by a guess that Hispanic, Somali or Hmong names would break.
      *
      * @param givenNames first and middle name(s), as on the birth certificate
      * @param lastNames  last name(s), as on the birth certificate
@@ -152,8 +151,7 @@ public record ChildRequest(Language language, Guardian guardian, Child child, Se
         private String clinicName;
         private String clinicCity;
 
-        private Builder() {
-        }
+        private Builder() { }
 
         public Builder language(Language value) {
             language = value;

@@ -29,11 +29,6 @@ final class RequestPage {
     private static final float SUMMARY_LEADING = 11.5f;
     private static final float FOOTER_SIZE = 9;
     private static final float FOOTER_LEADING = 10f;
-    /** The "For MDH use" box: its height (a label and room to write by hand), its title's column, its fields. */
-    private static final float OFFICE_HEIGHT = 34;
-    private static final float OFFICE_TITLE_WIDTH = 96;
-    private static final List<String> OFFICE_FIELDS = List.of("pdf.field.received", "pdf.field.processed_by",
-            "pdf.field.miic_id");
     /** What a screen reader says for a check mark; page 1 is in English for MDH's staff. */
     static final String SELECTED = "Selected: ";
 
@@ -170,31 +165,12 @@ final class RequestPage {
         footerTop = Box.PAGE_HEIGHT - 20 - footerLines * FOOTER_LEADING;
         float bottom = footerTop - 4;
         if (officeBox) {
-            bottom = footerTop - 6 - OFFICE_HEIGHT;
-            forMdhUse(bottom);
+            bottom = footerTop - 6 - OfficeBox.HEIGHT;
+            OfficeBox.draw(fixed, texts.english(), structure, bottom);
             bottom -= 8;
         }
         structure.slot("footer");
         overflow = y - bottom;
-    }
-
-    /**
-     * A small box for MDH's staff above the footer, as office forms have: the date received, who processed the
-     * request and the person's MIIC ID, each with room to write by hand. In English only, like page 1's notice.
-     */
-    private void forMdhUse(float top) {
-        Canvas c = fixed;
-        Catalogue en = texts.english();
-        Tag office = structure.child("Div");
-        c.tag(office.child("P"));
-        c.paragraph(MARGIN, top + Canvas.PAD, OFFICE_TITLE_WIDTH - 6, c.bold(), 9, 10.5f,
-                en.text("pdf.request.mdh_use"));
-        float width = (CONTENT_WIDTH - OFFICE_TITLE_WIDTH) / OFFICE_FIELDS.size();
-        for (int i = 0; i < OFFICE_FIELDS.size(); i++) {
-            Box box = new Box(MARGIN + OFFICE_TITLE_WIDTH + i * width, top, width, OFFICE_HEIGHT);
-            Tag field = office.child("Div");
-            c.fieldFrame(box, List.of(new Canvas.Run(en.text(OFFICE_FIELDS.get(i)), field.child("P"))), 10f);
-        }
     }
 
     /** Places and draws the boxes of one section, row by row, each a "Div" in {@code parent}; returns the bottom. */

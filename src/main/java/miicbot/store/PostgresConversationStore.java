@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,9 +27,7 @@ import miicbot.chat.ClaimedElsewhere;
 import miicbot.chat.ConversationStore;
 import miicbot.engine.Conversation;
 import miicbot.engine.Outcome;
-import miicbot.i18n.Language;
 import miicbot.interview.ChildRequest;
-import miicbot.interview.RequestOption;
 
 /**
  * The conversation store in PostgreSQL, shared by several bot replicas (DATABASE_URL), through a HikariCP pool.
@@ -252,18 +249,7 @@ public final class PostgresConversationStore implements ConversationStore {
 
     @Override
     public List<DailyCount> dailyCounts() {
-        return inTransaction(null, c -> {
-            List<DailyCount> counts = new ArrayList<>();
-            try (PreparedStatement q = prepare(c, "SELECT day, option, language, count FROM counters"
-                    + " ORDER BY day, option, language");
-                 ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    counts.add(new DailyCount(r.getObject(1, LocalDate.class), RequestOption.valueOf(r.getString(2)),
-                            Language.valueOf(r.getString(3)), r.getLong(4)));
-                }
-            }
-            return counts;
-        });
+        return inTransaction(null, PostgresSql::dailyCounts);
     }
 
     /** The database's size on disk in bytes, for the store-size metric. */

@@ -7,7 +7,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import miicbot.chat.ConversationStore;
+import miicbot.i18n.Language;
+import miicbot.interview.RequestOption;
 import miicbot.store.StoreException.Reason;
 
 /** Statements on a PostgreSQL connection, and errors worded so they name no password and quote no value. */
@@ -114,5 +118,19 @@ final class PostgresSql {
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** The forms counted per day, option and language, in that order. */
+    static List<ConversationStore.DailyCount> dailyCounts(Connection c) throws SQLException {
+        List<ConversationStore.DailyCount> counts = new ArrayList<>();
+        try (PreparedStatement q = prepare(c, "SELECT day, option, language, count FROM counters"
+                + " ORDER BY day, option, language");
+             ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+                counts.add(new ConversationStore.DailyCount(r.getObject(1, LocalDate.class),
+                        RequestOption.valueOf(r.getString(2)), Language.valueOf(r.getString(3)), r.getLong(4)));
+            }
+        }
+        return counts;
     }
 }
