@@ -12,9 +12,10 @@ import miicbot.engine.Reply;
  *
  * <p>The replies of one update end with the question it asks. A question with a later question behind it has been
  * answered or asked again, so it is dropped. So is the feedback before it (a "not a date" or "that question has
- * passed") when that update only asked the same question again, or when the same text is sent later anyway.
- * Everything else is kept: forms always, notes from an update that moved on, and everything after the last
- * question.
+ * passed") when that update only asked the same question again, or when the same text is sent later anyway; a
+ * line said in the dropped question's own message ({@link Reply.Ask#leadIn}) is such feedback too, and is sent on
+ * its own when it is not. Everything else is kept: forms always, notes from an update that moved on, and
+ * everything after the last question.
  */
 record Backlog(List<ConversationStore.Pending> toSend, List<ConversationStore.Pending> pointless) {
 
@@ -36,6 +37,7 @@ record Backlog(List<ConversationStore.Pending> toSend, List<ConversationStore.Pe
         }
         // Walk back over whole updates: each ends with its question.
         boolean[] drop = new boolean[pending.size()];
+        Reply.Say[] keepOnly = new Reply.Say[pending.size()]; // a dropped question's own lead-in line, still said
         int end = lastAsk;
         while (end > 0) {
             int askIndex = previousAsk(pending, end - 1);
@@ -46,7 +48,12 @@ record Backlog(List<ConversationStore.Pending> toSend, List<ConversationStore.Pe
             int number = ((Reply.Ask) pending.get(askIndex).reply()).ask();
             int before = start > 0 ? ((Reply.Ask) pending.get(start - 1).reply()).ask() : Integer.MIN_VALUE;
             boolean askedAgain = number == before;
-            drop[askIndex] = true;
+            String leadIn = ((Reply.Ask) pending.get(askIndex).reply()).leadIn();
+            if (leadIn.isEmpty() || askedAgain || laterSays.contains(leadIn)) {
+                drop[askIndex] = true;
+            } else {
+                keepOnly[askIndex] = new Reply.Say(leadIn);
+            }
             for (int i = start; i < askIndex; i++) {
                 if (pending.get(i).reply() instanceof Reply.Say say
                         && (askedAgain || laterSays.contains(say.text()))) {
@@ -58,12 +65,20 @@ record Backlog(List<ConversationStore.Pending> toSend, List<ConversationStore.Pe
                     laterSays.add(say.text());
                 }
             }
+            if (!leadIn.isEmpty()) {
+                laterSays.add(leadIn);
+            }
             end = start;
         }
         List<ConversationStore.Pending> send = new ArrayList<>();
         List<ConversationStore.Pending> dropped = new ArrayList<>();
         for (int i = 0; i < pending.size(); i++) {
-            (drop[i] ? dropped : send).add(pending.get(i));
+            ConversationStore.Pending p = pending.get(i);
+            if (keepOnly[i] != null) {
+                send.add(new ConversationStore.Pending(p.chatId(), p.seq(), keepOnly[i]));
+            } else {
+                (drop[i] ? dropped : send).add(p);
+            }
         }
         return new Backlog(send, dropped);
     }

@@ -57,6 +57,11 @@ public final class Engine {
 
     /** The one pure step: what {@code event} does to {@code c} on {@code today}. */
     public Outcome next(Conversation c, Event event, LocalDate today) {
+        Outcome outcome = step(c, event, today);
+        return outcome.withReplies(LeadIn.joined(outcome.replies()));
+    }
+
+    private Outcome step(Conversation c, Event event, LocalDate today) {
         Turn turn = new Turn(this, c, today);
         Commands commands = new Commands(turn);
         if (event instanceof Event.Command command) {

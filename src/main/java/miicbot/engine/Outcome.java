@@ -23,6 +23,11 @@ public record Outcome(Conversation conversation, List<Reply> replies, boolean fo
         return new Outcome(conversation, replies, forget, personal);
     }
 
+    /** This outcome with other replies. */
+    Outcome withReplies(List<Reply> other) {
+        return new Outcome(conversation, other, forget, personalAnswer);
+    }
+
     /** True when the conversation moved on from question number {@code ask} (an About or help tap does not). */
     public boolean movedOnFrom(int ask) {
         return conversation.ask() > ask;

@@ -30,14 +30,22 @@ public sealed interface Reply {
     /**
      * A question with optional buttons, laid out in rows ({@link ButtonRows} splits a row too wide for a phone).
      * {@code ask} numbers the question; a tap carries it back
-     * (see {@link Event.Tap}). A question with no buttons expects typed text.
+     * (see {@link Event.Tap}). A question with no buttons expects typed text. {@code leadIn} is a line said before
+     * the question and shown in its message, at the start of {@code text} (see {@link LeadIn}), or empty: a
+     * question dropped as already answered still says it.
      */
-    record Ask(String text, List<List<Option>> rows, int ask, Contact contact, String contactLabel) implements Reply {
+    record Ask(String text, List<List<Option>> rows, int ask, Contact contact, String contactLabel, String leadIn)
+            implements Reply {
         public Ask {
             Objects.requireNonNull(text);
             rows = ButtonRows.fit(rows).stream().map(List::copyOf).toList(); // every keyboard fits a phone
             contact = contact == null ? Contact.NONE : contact;
             contactLabel = contactLabel == null ? "" : contactLabel;
+            leadIn = leadIn == null ? "" : leadIn;
+        }
+
+        public Ask(String text, List<List<Option>> rows, int ask, Contact contact, String contactLabel) {
+            this(text, rows, ask, contact, contactLabel, "");
         }
 
         public Ask(String text, List<List<Option>> rows, int ask) {
@@ -46,6 +54,11 @@ public sealed interface Reply {
 
         public List<Option> options() {
             return rows.stream().flatMap(List::stream).toList();
+        }
+
+        /** This question with {@code line} said first, in the same message. */
+        Ask ledBy(String line) {
+            return new Ask(line + "\n\n" + text, rows, ask, contact, contactLabel, line);
         }
     }
 

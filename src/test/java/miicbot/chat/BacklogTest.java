@@ -50,6 +50,30 @@ class BacklogTest {
                 sent(Backlog.of(pending(replies.toArray(Reply[]::new)))));
     }
 
+    private static Reply.Ask ledBy(String line, int number) {
+        return new Reply.Ask(line + "\n\nQuestion " + number, List.of(), number, null, null, line);
+    }
+
+    @Test
+    void aQuestionAnsweredMeanwhileStillSaysTheLineInItsMessage() {
+        var replies = pending(ledBy("Typed answers are deleted at the review.", 2), ask(3));
+        Backlog backlog = Backlog.of(replies);
+        assertEquals(List.of(new Reply.Say("Typed answers are deleted at the review."), ask(3)), sent(backlog));
+        assertEquals(List.of(1L, 2L), backlog.toSend().stream().map(ConversationStore.Pending::seq).toList(),
+                "sent under the question's own number, so it is marked delivered once");
+        assertEquals(List.of(), backlog.pointless());
+    }
+
+    @Test
+    void aBurstOfRefusedLinesInTheQuestionsMessageEndsAsOneMessage() {
+        List<Reply> replies = new ArrayList<>(List.of(ask(1)));
+        for (int i = 0; i < 200; i++) {
+            replies.add(ledBy("Please type a name.", 2));
+        }
+        assertEquals(List.of(ledBy("Please type a name.", 2)),
+                sent(Backlog.of(pending(replies.toArray(Reply[]::new)))));
+    }
+
     @Test
     void notesFromAnUpdateThatMovedOnAndTextAfterTheLastQuestionAreKept() {
         var replies = pending(new Reply.Say("Over 18: noted."), ask(5), ask(6), new Reply.Say("Bye."));

@@ -20,7 +20,7 @@ class DoneStageTest {
     void theEndIsSeveralShortMessagesLeadingWithMdhsOnlineForm() {
         Dialog d = EngineTest.atRequest().tap("opt_out").tap("confirm").tap("finish");
         assertEquals(Stage.DONE, d.conversation().stage());
-        List<String> messages = says(d.last());
+        List<String> messages = messages(d.last());
         assertEquals(4, messages.size(), messages.toString());
         for (String message : messages) {
             assertTrue(message.split("\\s+").length <= MAX_WORDS, message.split("\\s+").length + " words: " + message);
@@ -31,6 +31,7 @@ class DoneStageTest {
         assertTrue(messages.get(2).startsWith("Other ways: print the PDF, sign"), messages.get(2));
         assertTrue(messages.get(2).contains("651-201-5522") && messages.get(2).contains("Ask if they take privacy"));
         assertTrue(messages.get(3).contains("stay in this Telegram chat"), messages.get(3));
+        assertTrue(messages.get(3).endsWith("the forms too."), "the offer to clear the chat is part of the last one");
         for (String jargon : List.of("encrypted", "surest", "These belong", "MDH names this form")) {
             assertFalse(String.join("\n", messages).contains(jargon), jargon);
         }
@@ -69,8 +70,10 @@ class DoneStageTest {
         return new Engine(TestInterview.MIIC, catalogues, new Engine.Settings(30, false, screen));
     }
 
-    private static List<String> says(Outcome outcome) {
-        return outcome.replies().stream().filter(Reply.Say.class::isInstance).map(r -> ((Reply.Say) r).text()).toList();
+    /** The texts of the outcome's messages (said, or asked with buttons). */
+    private static List<String> messages(Outcome outcome) {
+        return outcome.replies().stream().filter(r -> r instanceof Reply.Say || r instanceof Reply.Ask)
+                .map(r -> r instanceof Reply.Say s ? s.text() : ((Reply.Ask) r).text()).toList();
     }
 
     private static String text(Outcome outcome) {

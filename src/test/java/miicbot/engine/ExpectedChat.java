@@ -46,6 +46,8 @@ public final class ExpectedChat {
             for (Reply reply : d.last().replies()) {
                 if (reply instanceof Reply.Say s) {
                     notes.add(s.text());
+                } else if (reply instanceof Reply.Ask a && !a.leadIn().isEmpty()) {
+                    notes.add(a.leadIn()); // said in the question's message, or on its own when that is dropped
                 }
             }
         }
@@ -55,15 +57,21 @@ public final class ExpectedChat {
     /** The notes of {@code lines} that {@code got} lacks: empty when every one arrived. */
     public static Set<String> missingNotes(List<String> got, List<String> lines) {
         Set<String> missing = new LinkedHashSet<>(notes(lines));
-        got.forEach(missing::remove);
+        // A lead-in line arrives on its own, or as the start of its question's message.
+        missing.removeIf(note -> got.stream()
+                .anyMatch(t -> t != null && (t.equals(note) || t.startsWith(note + "\n\n"))));
         return missing;
     }
 
-    /** Whether {@code got} is {@code expected} with some items left out: same order, nothing repeated or new. */
+    /**
+     * Whether {@code got} is {@code expected} with some items left out: same order, nothing repeated or new. A
+     * question left out may leave the line said in its message (its lead-in) on its own.
+     */
     public static boolean inOrderWithin(List<String> got, List<String> expected) {
         int at = 0;
         for (String item : got) {
-            while (at < expected.size() && !Objects.equals(expected.get(at), item)) {
+            while (at < expected.size() && !Objects.equals(expected.get(at), item)
+                    && !(item != null && expected.get(at) != null && expected.get(at).startsWith(item + "\n\n"))) {
                 at++;
             }
             if (at == expected.size()) {

@@ -34,7 +34,7 @@ class ResumeTest {
         Place before = d.conversation().place();
         d.send(new Event.Resume(Language.ES));
         assertTrue(d.said().startsWith("Welcome back!"), d.said());
-        assertEquals(text(d, Language.ES, "language.prompt"), d.question().text());
+        assertTrue(d.question().text().endsWith("\n\n" + text(d, Language.ES, "language.prompt")), d.said());
         assertEquals(Stage.LANGUAGE, d.conversation().stage());
         d.tap("es");
         assertEquals(Language.ES, d.conversation().language());

@@ -81,9 +81,9 @@ class ChatClearingTest {
             FakeBotApi.BotMessage oldOffer = api.lastMessage(chat);
             first.type(chat, "/start");
             tap(first, chat, "parent");
-            String question = first.lastText(chat);
             tapOn(first, chat, oldOffer); // during a new interview: a passed question, asked again
-            assertEquals(question, first.lastText(chat));
+            assertTrue(first.lastText(chat).startsWith("That question has passed.")
+                    && first.lastText(chat).endsWith("What is your full name?"), first.lastText(chat));
             assertTrue(first.store.load(chat).isPresent(), "the new interview is kept");
             first.type(chat, "/forget"); // erases it, and offers to clear the chat again
             FakeBotApi.BotMessage offer = api.lastMessage(chat);

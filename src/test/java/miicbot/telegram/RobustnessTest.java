@@ -46,6 +46,11 @@ class RobustnessTest {
             }
             for (long chat = 1; chat <= chats; chat++) {
                 h.api.awaitDocuments(chat, 2, Duration.ofSeconds(90));
+                // A 429's retry_after (1 s) is longer than the quiet spell below: wait for each chat's last message.
+                String last = expected.get(expected.size() - 1);
+                long chatId = chat;
+                h.api.awaitCall(c -> c.chatId() == chatId && c.status() == 200
+                        && last.equals(c.params().path("text").asText()), Duration.ofSeconds(60));
             }
             h.api.awaitQuiet(Duration.ofMillis(300), Duration.ofSeconds(30));
             for (long chat = 1; chat <= chats; chat++) {

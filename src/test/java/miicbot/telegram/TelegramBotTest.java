@@ -118,7 +118,7 @@ class TelegramBotTest {
             h.api.failNext("sendmessage", 2, 502);
             h.tap(chat, "parent");
             h.api.awaitCall(c -> c.method().equals("sendmessage") && c.status() == 200 && c.params().path("text").asText()
-                    .startsWith("What is your full name"), Duration.ofSeconds(15));
+                    .endsWith("What is your full name?"), Duration.ofSeconds(15));
             h.type(chat, "Maria Lopez");
             // The paced retries may still be sending the note before the name question: wait for the reply itself.
             h.api.awaitCall(c -> c.method().equals("sendmessage") && c.status() == 200 && c.params().path("text")
