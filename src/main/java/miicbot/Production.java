@@ -79,7 +79,11 @@ final class Production {
             // The web package hands over the body's bytes; the Telegram adapter reads them (so neither knows the other).
             webhook = new WebhookRoute(production.webhook().path(), production.webhook().secret(), body -> {
                 TelegramBot running = bot.get();
-                return running != null && running.receive(body);
+                if (running == null) {
+                    return WebhookRoute.Receipt.NOT_APPLIED;
+                }
+                TelegramBot.Receipt receipt = running.receive(body);
+                return new WebhookRoute.Receipt(receipt.applied(), receipt.call());
             });
         }
         return WebServer.start(new InetSocketAddress(port), () -> {

@@ -36,7 +36,7 @@ class SecretsAreMaskedTest {
                 Path.of("heartbeat")).toString());
         hidesSecrets(new WebhookRegistration(URI.create("https://bot.example.org/hook"), WEBHOOK_SECRET, 16)
                 .toString());
-        String route = new WebhookRoute("/hook", WEBHOOK_SECRET, body -> true).toString();
+        String route = new WebhookRoute("/hook", WEBHOOK_SECRET, body -> WebhookRoute.Receipt.APPLIED).toString();
         hidesSecrets(route);
         assertTrue(route.contains("/hook"), route);
     }

@@ -21,6 +21,7 @@ import miicbot.pdf.RequestForm;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
@@ -166,20 +167,18 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /**
-     * Takes one update from the webhook's HTTP server: an admin's /stats is answered here, every other update goes
-     * to the interview. Returns once the update is durably applied (or recognised as a repeat); false when the
-     * store failed, so the webhook answers 5xx and Telegram sends the update again. Throws nothing.
+     * What became of one update from the webhook: {@code applied} once it is durably applied (or recognised as a
+     * repeat), not when the store failed (the webhook answers 5xx and Telegram sends it again); {@code call} is the
+     * Bot API call for the webhook's answer body (a tap's answerCallbackQuery, so it costs no request), or null.
      */
-    public boolean receive(Update update) {
-        return admin.handled(update) || handler.accept(update);
-    }
+    public record Receipt(boolean applied, String call) { }
 
     /**
-     * As {@link #receive(Update)}, for the update's JSON as Telegram POSTs it. Throws
-     * {@link IllegalArgumentException} when the body is not an update (its message never quotes the body, which
-     * may hold a parent's text).
+     * Takes one update's JSON as Telegram POSTs it to the webhook: an admin's /stats is answered here, every other
+     * update goes to the interview. Returns once it is applied. Throws {@link IllegalArgumentException} when the
+     * body is not an update (its message never quotes the body, which may hold a parent's text), nothing else.
      */
-    public boolean receive(byte[] json) {
+    public Receipt receive(byte[] json) {
         Update update;
         try {
             update = JSON.readValue(json, Update.class);
@@ -189,7 +188,13 @@ public final class TelegramBot implements AutoCloseable {
         if (update == null || update.getUpdateId() == null) {
             throw new IllegalArgumentException("not a Telegram update (no update_id)");
         }
-        return receive(update);
+        boolean applied = admin.handled(update) || handler.accept(update);
+        return new Receipt(applied, applied && update.hasCallbackQuery() ? answer(update.getCallbackQuery()) : null);
+    }
+
+    private static String answer(CallbackQuery query) {
+        return JSON.createObjectNode().put("method", "answerCallbackQuery")
+                .put("callback_query_id", query.getId()).toString();
     }
 
     /** No chat has work queued or running (tests wait for this instead of sleeping). */

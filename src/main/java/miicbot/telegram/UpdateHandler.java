@@ -70,7 +70,8 @@ final class UpdateHandler {
         List<Incoming.Private> toApply = new ArrayList<>(updates.size());
         for (Update update : updates) {
             try {
-                Incoming.Private p = router.route(update);
+                // The webhook's answer body carries a tap's answerCallbackQuery; a poll's taps are answered here.
+                Incoming.Private p = router.route(update, untilStored);
                 if (p != null) {
                     toApply.add(p);
                 }

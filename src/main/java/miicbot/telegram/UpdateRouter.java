@@ -8,10 +8,11 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Reads each update and does at once what needs no store: a tap's spinner is stopped (on a small pool of its own,
- * so answers never queue behind each other), a tap from anyone but the private chat's user is ignored and
- * counted, a second tap on the same button of the same message is dropped, a group is told once that the bot
- * works only in private chats. What is left is the parent's event, for the interview.
+ * Reads each update and does at once what needs no store: a polled tap's spinner is stopped (on a small pool of its
+ * own, so answers never queue behind each other; a webhook's tap is answered in the webhook's answer), a tap from
+ * anyone but the private chat's user is ignored and counted, a second tap on the same button of the same message is
+ * dropped, a group is told once that the bot works only in private chats. What is left is the parent's event, for
+ * the interview.
  */
 final class UpdateRouter {
     private static final Logger LOG = Logger.getLogger(UpdateRouter.class.getName());
@@ -37,14 +38,19 @@ final class UpdateRouter {
         return foreignTaps.get();
     }
 
-    /** Answers what needs no store, and returns the parent's event to apply, or null when there is none. */
-    Incoming.Private route(Update update) {
+    /**
+     * Answers what needs no store (a tap's spinner only when {@code answerTaps}: the webhook's answer stops it
+     * instead), and returns the parent's event to apply, or null when there is none.
+     */
+    Incoming.Private route(Update update, boolean answerTaps) {
         Incoming incoming = Incoming.of(update, edits);
         if (incoming instanceof Incoming.Private p) {
             if (p.tap() == null) {
                 return p;
             }
-            answer(p.tap().queryId());
+            if (answerTaps) {
+                answer(p.tap().queryId());
+            }
             if (p.tap().fromId() != p.chatId()) {
                 // In a private chat only its user can tap; Telegram does not deliver anything else today.
                 LOG.info("a tap from another user in a private chat was ignored (" + foreignTaps.incrementAndGet()
@@ -58,7 +64,7 @@ final class UpdateRouter {
             return p;
         } else if (incoming instanceof Incoming.Group g) {
             queues.submit(g.chatId(), () -> notices.tellGroup(g.chatId(), g.hint()));
-        } else if (incoming instanceof Incoming.AnswerOnly a) {
+        } else if (incoming instanceof Incoming.AnswerOnly a && answerTaps) {
             answer(a.queryId());
         }
         return null;

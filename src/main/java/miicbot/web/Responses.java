@@ -8,6 +8,7 @@ import org.eclipse.jetty.util.Callback;
 /** One short answer with its status, and how it is written to Jetty's response. */
 record Responses(int status, String contentType, String body, boolean closeConnection) {
     static final String TEXT = "text/plain; charset=utf-8";
+    static final String JSON = "application/json";
 
     static Responses text(int status, String text) {
         return new Responses(status, TEXT, text, false);

@@ -8,9 +8,9 @@ import java.util.logging.Logger;
 
 /**
  * Telegram's calls to the webhook. Answers 200 only once the update is durably applied (or known as a repeat), so
- * Telegram stops sending it; a store failure answers 500, so Telegram sends it again. A wrong or missing secret
- * gets 401, a body over {@value #MAX_BODY_BYTES} bytes 413, a body that is not an update 400, and nothing is
- * applied; no answer carries a stack trace.
+ * Telegram stops sending it, with the receiver's Bot API call in the body when it has one; a store failure answers
+ * 500, so Telegram sends it again. A wrong or missing secret gets 401, a body over {@value #MAX_BODY_BYTES} bytes
+ * 413, a body that is not an update 400, and nothing is applied; no answer carries a stack trace.
  */
 final class WebhookEndpoint {
     /** Telegram's header with the secret_token given to setWebhook. */
@@ -49,15 +49,19 @@ final class WebhookEndpoint {
 
     /** The answer to a body read in full (at most {@value #MAX_BODY_BYTES} bytes): the update applied, or why not. */
     Responses apply(byte[] body) {
-        boolean applied;
+        WebhookRoute.Receipt receipt;
         try {
-            applied = receiver.receive(body);
+            receipt = receiver.receive(body);
         } catch (IllegalArgumentException e) {
             // The receiver's message names the problem, never the body (which may hold a parent's text).
             LOG.warning("webhook call refused: " + e.getMessage());
             return Responses.text(400, "not a Telegram update");
         }
-        return applied ? Responses.text(200, "") : Responses.text(500, "not applied; send it again");
+        if (!receipt.applied()) {
+            return Responses.text(500, "not applied; send it again");
+        }
+        return receipt.call() == null ? Responses.text(200, "")
+                : new Responses(200, Responses.JSON, receipt.call(), false);
     }
 
     private static byte[] sha256(byte[] bytes) {

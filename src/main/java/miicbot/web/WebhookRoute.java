@@ -10,11 +10,21 @@ public record WebhookRoute(String path, String secret, Receiver receiver) {
     @FunctionalInterface
     public interface Receiver {
         /**
-         * Applies the update in {@code body}: true once it is durably applied (or known as a repeat), false when it
+         * Applies the update in {@code body}: applied once it is durably applied (or known as a repeat), not when it
          * was not (the store failed: Telegram is to send it again). Throws {@link IllegalArgumentException} when
          * the body is not an update; its message must not quote the body.
          */
-        boolean receive(byte[] body);
+        Receipt receive(byte[] body);
+    }
+
+    /**
+     * What became of one update: {@code applied} or not, and a Bot API call to make in the 200 answer's body (JSON
+     * with a "method" field, which Telegram carries out; its result is never known), or null. Why: a tap's
+     * answerCallbackQuery then costs no request of its own.
+     */
+    public record Receipt(boolean applied, String call) {
+        public static final Receipt APPLIED = new Receipt(true, null);
+        public static final Receipt NOT_APPLIED = new Receipt(false, null);
     }
 
     @Override

@@ -57,7 +57,10 @@ final class Replica implements AutoCloseable {
         web = WebServer.start(new InetSocketAddress("127.0.0.1", 0), () -> {
             store.load(0);
             return true;
-        }, bot::lastBotApiAnswer, metrics::scrape, new WebhookRoute(PATH, SECRET, bot::receive));
+        }, bot::lastBotApiAnswer, metrics::scrape, new WebhookRoute(PATH, SECRET, body -> {
+            TelegramBot.Receipt receipt = bot.receive(body);
+            return new WebhookRoute.Receipt(receipt.applied(), receipt.call());
+        }));
     }
 
     URI url(String path) {

@@ -35,7 +35,8 @@ class SlowClientsTest {
     @Test
     void healthAndARealUpdateAreAnsweredWhileFiftyClientsTrickle() throws Exception {
         List<Long> received = new CopyOnWriteArrayList<>();
-        WebhookRoute webhook = new WebhookRoute(PATH, SECRET, body -> received.add(updateId(body)));
+        WebhookRoute webhook = new WebhookRoute(PATH, SECRET, body -> received.add(updateId(body))
+                ? WebhookRoute.Receipt.APPLIED : WebhookRoute.Receipt.NOT_APPLIED);
         List<Socket> slow = new ArrayList<>();
         try (WebServer web = WebServer.start(new InetSocketAddress("127.0.0.1", 0), () -> true, Instant::now,
                 () -> "", webhook)) {

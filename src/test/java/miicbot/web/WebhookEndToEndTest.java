@@ -159,6 +159,36 @@ class WebhookEndToEndTest {
     }
 
     @Test
+    void aTapIsAnsweredInTheWebhooksAnswerNotByARequestOfItsOwn() throws Exception {
+        long chat = 808;
+        try (FakeBotApi api = new FakeBotApi(); SwitchableStore store = store();
+             Replica bot = new Replica(api, store, Set.of());
+             WebhookRelay relay = new WebhookRelay(api, () -> List.of(bot.webhook()), Replica.SECRET, 0, seed())) {
+            api.pushText(chat, chat, "hi", "en");
+            awaitMessages(api, chat, 1);
+            assertTrue(api.tapLabel(chat, chat, "I am the parent"));
+            awaitMessages(api, chat, 2);
+            api.awaitQuiet(Duration.ofMillis(300), Duration.ofSeconds(20));
+            assertEquals(1, relay.answerCalls.get(), "the tap's answer rode in the webhook's answer");
+            assertEquals(1, api.calls("answerCallbackQuery").size(), "and the bot made no answerCallbackQuery call");
+            assertEquals(List.of(), api.violations(), "the spinner stopped within a second");
+
+            // The answer itself, as Telegram reads it: JSON naming the method and the query.
+            int welcome = api.messages(chat).get(0).messageId();
+            String tap = "{\"update_id\":900,\"callback_query\":{\"id\":\"q-900\",\"from\":{\"id\":" + chat
+                    + ",\"is_bot\":false,\"first_name\":\"P\"},\"chat_instance\":\"1\",\"data\":\"x\","
+                    + "\"message\":{\"message_id\":" + welcome + ",\"date\":1764500000,\"chat\":{\"id\":" + chat
+                    + ",\"type\":\"private\"}}}}";
+            HttpResponse<String> answer = post(bot.webhook(), tap, Replica.SECRET);
+            assertEquals(200, answer.statusCode());
+            assertEquals("application/json", answer.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("{\"method\":\"answerCallbackQuery\",\"callback_query_id\":\"q-900\"}", answer.body());
+            assertEquals("", post(bot.webhook(), textUpdate(901, chat, "Maria Lopez"), Replica.SECRET).body(),
+                    "a message's answer carries no call");
+        }
+    }
+
+    @Test
     void aWrongOrMissingSecretIs401AndNothingIsApplied() throws Exception {
         long chat = 99;
         try (FakeBotApi api = new FakeBotApi(); SwitchableStore store = store();

@@ -2,6 +2,7 @@ package miicbot.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +24,8 @@ import miicbot.telegram.fake.FakeBotApi;
  * getUpdates) and POSTs each to one of the bot's webhook addresses with the secret header, as Telegram does: one
  * chat's updates one after another, chats in parallel, and an update that gets no 2xx is sent again (to the next
  * address, as a load balancer would) until one answers 2xx. With a redelivery share, some updates are sent once
- * more after their 2xx, as Telegram does after a timeout. Prints its seed.
+ * more after their 2xx, as Telegram does after a timeout. A 2xx answer's body that names a Bot API "method" is carried
+ * out against the fake, as Telegram does (counted in {@link #answerCalls}). Prints its seed.
  */
 final class WebhookRelay implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,6 +43,7 @@ final class WebhookRelay implements AutoCloseable {
     final AtomicInteger posts = new AtomicInteger();
     final AtomicInteger refused = new AtomicInteger();
     final AtomicInteger redelivered = new AtomicInteger();
+    final AtomicInteger answerCalls = new AtomicInteger();
 
     /** {@code targets} is read at every attempt: a test can take a replica out of it. */
     WebhookRelay(FakeBotApi api, Supplier<List<URI>> targets, String secret, double redeliveryShare, long seed) {
@@ -94,9 +97,11 @@ final class WebhookRelay implements AutoCloseable {
         while (running && System.currentTimeMillis() < deadline) {
             List<URI> to = targets.get();
             URI target = to.get(attempt++ % to.size());
-            int status = post(target, update, secret);
+            HttpResponse<String> answer = post(target, update, secret);
+            int status = answer == null ? 0 : answer.statusCode();
             posts.incrementAndGet();
             if (status / 100 == 2) {
+                callIn(answer);
                 if (again) {
                     again = false;
                     redelivered.incrementAndGet();
@@ -111,20 +116,40 @@ final class WebhookRelay implements AutoCloseable {
         throw new AssertionError("update never accepted by any replica: " + update.length() + " bytes");
     }
 
-    /** One POST; the status, or 0 when the connection failed. */
-    int post(URI target, String body, String secretHeader) {
+    /** One POST; the answer, or null when the connection failed. */
+    HttpResponse<String> post(URI target, String body, String secretHeader) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(20))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
             if (secretHeader != null) {
                 request.header(WebhookEndpoint.SECRET_HEADER, secretHeader);
             }
-            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 0;
+            return null;
         } catch (Exception e) {
-            return 0;
+            return null;
+        }
+    }
+
+    /** Telegram's "making requests when getting updates": a JSON answer with a method is that call. */
+    private void callIn(HttpResponse<String> answer) {
+        if (!answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+            return;
+        }
+        try {
+            ObjectNode call = (ObjectNode) JSON.readTree(answer.body());
+            String method = call.remove("method").asText();
+            http.send(HttpRequest.newBuilder(URI.create(api.url() + "/bot" + FakeBotApi.TOKEN + "/" + method))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(call.toString())).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            answerCalls.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new AssertionError("the webhook's answer is not a Bot API call: " + e);
         }
     }
 
