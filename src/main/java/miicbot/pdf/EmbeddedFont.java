@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class EmbeddedFont {
     private final String characters; // sorted, distinct code points this subset can draw
+    private final int[] codePoints; // the same, searched by halves: each form asks for thousands of characters
     private final Node font;
 
     private EmbeddedFont(String characters, Node font) {
         this.characters = characters;
+        this.codePoints = characters.codePoints().toArray();
         this.font = font;
     }
 
@@ -58,7 +61,7 @@ final class EmbeddedFont {
     boolean covers(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (cp != ' ' && characters.indexOf(cp) < 0) {
+            if (cp != ' ' && Arrays.binarySearch(codePoints, cp) < 0) {
                 return false;
             }
             i += Character.charCount(cp);
