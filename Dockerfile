@@ -33,10 +33,10 @@ ENV DATA_DIR=/data \
     RETENTION_DAYS=30 \
     DELETE_TYPED_ANSWERS=true
 # A small heap is plenty (a form is ~30 KB, a conversation a few KB); SerialGC keeps the footprint low on 1-2 cores.
-# The flags are still those measured on JDK 17 (docs/BENCHMARKS.md): the Java 25 comparison (C1 only or tiered,
-# compact object headers, heap) is to be re-measured with LoadBench --java-home ... --aot true before changing them.
-# TieredStopAtLevel=1 (the quick C1 compiler only): C2 spent ~25 s of CPU compiling in the first minutes and up to
-# 55 MB of memory, and pays that back only after ~10,000 children (docs/BENCHMARKS.md, "JIT" section).
+# Chosen on Java 25 by interleaved LoadBench runs (docs/BENCHMARKS.md, "Lean per parent, decided"):
+# TieredStopAtLevel=1 (the quick C1 compiler only): full tiered spent 13 s of JIT CPU per 500 parents even with the
+# AOT cache's profiles (+25-30 % CPU per child), and ~30 MB more RSS. Compact object headers and -Xmx96m were
+# measured too and changed neither CPU per child nor peak RSS beyond the noise, so they are left out.
 # -Xmn8m and two malloc arenas: an idle bot holds ~6 MB less (a young GC a little more often under load).
 # LoadBench starts the bot with these flags too (--aot true: makes its cache the same way).
 ENV MALLOC_ARENA_MAX=2 \
