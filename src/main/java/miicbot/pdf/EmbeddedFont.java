@@ -29,25 +29,23 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * CIDToGIDMap), so one content stream suits every subset that holds its characters.
  */
 final class EmbeddedFont {
-    private final String characters; // sorted, distinct code points this subset can draw
-    private final int[] codePoints; // the same, searched by halves: each form asks for thousands of characters
+    // The sorted, distinct code points this subset can draw, searched by halves: a form asks for thousands.
+    private final int[] codePoints;
     private final Node font;
 
-    private EmbeddedFont(String characters, Node font) {
-        this.characters = characters;
-        this.codePoints = characters.codePoints().toArray();
+    private EmbeddedFont(int[] codePoints, Node font) {
+        this.codePoints = codePoints;
         this.font = font;
     }
 
     /** A subset of {@code face} holding every character of {@code characters}. */
     static EmbeddedFont subset(Fonts.Face face, String characters) {
-        String sorted = characters.codePoints().filter(face::has).sorted().distinct()
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        int[] sorted = characters.codePoints().filter(face::has).sorted().distinct().toArray();
         try {
             return face.exclusive(ttf -> {
                 try (PDDocument scratch = new PDDocument()) {
                     PDType0Font font = PDType0Font.load(scratch, ttf, true);
-                    sorted.codePoints().forEach(font::addToSubset);
+                    Arrays.stream(sorted).forEach(font::addToSubset);
                     font.subset();
                     return new EmbeddedFont(sorted, Node.of(font.getCOSObject()));
                 }
@@ -69,8 +67,9 @@ final class EmbeddedFont {
         return true;
     }
 
+    /** The characters of this subset, in code point order. */
     String characters() {
-        return characters;
+        return new String(codePoints, 0, codePoints.length);
     }
 
     /** New font objects for {@code doc}; nothing is shared with other documents. */
