@@ -63,15 +63,15 @@ final class UpdateHandler {
     }
 
     /**
-     * Applies updates in order, in one transaction. {@code untilStored} (polling): while the store fails, wait and
-     * retry, so nothing unapplied is confirmed. Otherwise a store failure returns false at once.
+     * Applies updates in order, in one transaction. {@code polled}: while the store fails, wait and retry, so nothing
+     * unapplied is confirmed, and answer taps here. Otherwise (the webhook) a store failure returns false at once, and
+     * a tap is answered in the webhook's answer.
      */
-    private boolean apply(List<Update> updates, boolean untilStored) {
+    private boolean apply(List<Update> updates, boolean polled) {
         List<Incoming.Private> toApply = new ArrayList<>(updates.size());
         for (Update update : updates) {
             try {
-                // The webhook's answer body carries a tap's answerCallbackQuery; a poll's taps are answered here.
-                Incoming.Private p = router.route(update, untilStored);
+                Incoming.Private p = router.route(update, polled);
                 if (p != null) {
                     toApply.add(p);
                 }
@@ -89,7 +89,7 @@ final class UpdateHandler {
                     deleteTypedAnswers ? p.userMessageId() : 0));
         }
         List<ChatService.Applied> applied;
-        if (untilStored) {
+        if (polled) {
             applied = storeRetry.apply(batch);
         } else {
             try {
